@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `npm start`: all three Workers in one local `wrangler dev`, with the local Queue and R2
+# simulation; state under .wrangler/state. Only the first config (ingest) is served on the port.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export WRANGLER_SEND_METRICS=false
+exec wrangler dev \
+  -c wrangler.toml -c workers/consumer/wrangler.toml -c workers/compactor/wrangler.toml \
+  --persist-to "${PERSIST_TO:-.wrangler/state}" \
+  --env-file config/dev-tokens.env \
+  --ip "${HOST:-127.0.0.1}" --port "${PORT:-8787}" \
+  --show-interactive-dev-session=false \
+  "$@"

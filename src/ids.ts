@@ -1,0 +1,43 @@
+/**
+ * Record and chunk ids. A request gets a base id; its records are packed into queue messages
+ * ("chunks") numbered from 0, and a record's id is `<base>-<chunk>-<n>`:
+ * - with an `Idempotency-Key`, the base is derived from the tenant and the key, so a retried
+ *   request packs the same lines into the same chunks with the same ids;
+ * - without one, the base is random.
+ * Everything that drops duplicates downstream works on chunk ids (`<base>-<chunk>`), of which
+ * there are ~300× fewer than records.
+ */
+
+/** Hex characters in a base id: 96 bits, so random bases collide only after ~2^48 requests. */
+const BASE_ID_HEX_CHARS = 24;
+
+function toHex(bytes: Uint8Array): string {
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+
+/** The base id of a request: derived from tenant and idempotency key when given, else random. */
+export async function requestBaseId(tenant: string, idempotencyKey?: string): Promise<string> {
+  if (idempotencyKey === undefined) {
+    return toHex(crypto.getRandomValues(new Uint8Array(BASE_ID_HEX_CHARS / 2)));
+  }
+  const input = new TextEncoder().encode(`logsink/idempotency/v1\0${tenant}\0${idempotencyKey}`);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", input));
+  return toHex(digest.subarray(0, BASE_ID_HEX_CHARS / 2));
+}
+
+/** The id of the `index`-th chunk (queue message) of a request. */
+export function chunkId(baseId: string, index: number): string {
+  return `${baseId}-${index}`;
+}
+
+/** The id of the `n`-th record of a chunk. */
+export function recordId(chunk: string, n: number): string {
+  return `${chunk}-${n}`;
+}
+
+/** The chunk a record id belongs to. */
+export function chunkIdOfRecord(id: string): string {
+  return id.slice(0, id.lastIndexOf("-"));
+}

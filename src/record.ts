@@ -1,0 +1,244 @@
+import { z } from "zod";
+import { LEVELS, type Level, type LevelScheme, readLevel } from "./level";
+import { TenantSchema } from "./tenant";
+import { parseTimestamp } from "./timestamp";
+
+/**
+ * The stored record: one JSON object per line in every R2 object, keys in this order.
+ * `normaliseRecord` builds it; this schema is what readers of stored data may rely on.
+ */
+export const LogRecordSchema = z.object({
+  id: z.string().min(1),
+  timestamp: z.iso.datetime({ precision: 3 }),
+  received_at: z.iso.datetime({ precision: 3 }),
+  tenant: TenantSchema,
+  level: z.enum(LEVELS),
+  service: z.string().optional(),
+  host: z.string().optional(),
+  message: z.string(),
+  trace_id: z.string().optional(),
+  span_id: z.string().optional(),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** A stored log record. */
+export type LogRecord = z.infer<typeof LogRecordSchema>;
+
+/** Where a record comes from and what fills in what its input leaves out. */
+export interface NormaliseOptions {
+  id: string;
+  tenant: string;
+  /** When the request arrived, epoch milliseconds; the timestamp of records that carry none. */
+  receivedAt: number;
+  /** `?service=`: the service of records that name none. */
+  service?: string;
+  /** `?host=`: the host of records that name none. */
+  host?: string;
+}
+
+/** A record, or why its line was rejected. */
+export type NormaliseResult = { ok: true; record: LogRecord; timestampMs: number } | { ok: false; error: string };
+
+const TIMESTAMP_FIELDS = ["timestamp", "time", "ts", "@timestamp", "date"] as const;
+const MESSAGE_FIELDS = ["message", "msg", "log", "text"] as const;
+const SERVICE_FIELDS = ["service", "service.name", "app", "source"] as const;
+const HOST_FIELDS = ["host", "hostname"] as const;
+const TRACE_ID_FIELDS = ["trace_id", "traceId"] as const;
+const SPAN_ID_FIELDS = ["span_id", "spanId"] as const;
+const LEVEL_FIELDS: ReadonlyArray<readonly [string, LevelScheme]> = [
+  ["level", "name"],
+  ["severity", "name"],
+  ["lvl", "name"],
+  ["log.level", "name"],
+  ["syslog_severity", "syslog"],
+  ["severity_number", "opentelemetry"],
+];
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** The first of `fields` that `input` carries (not null), or undefined. */
+function firstPresent(input: JsonObject, fields: readonly string[]): string | undefined {
+  for (const field of fields) if (Object.hasOwn(input, field) && isPresent(input[field])) return field;
+  return undefined;
+}
+
+/** A string-ish identifier field: strings (non-empty) and numbers are taken, anything else is not. */
+function asIdentifier(value: unknown): string | undefined {
+  if (typeof value === "string") return value === "" ? undefined : value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Picks the first field of `fields` holding an identifier; returns it and the field consumed. */
+function pickIdentifier(input: JsonObject, fields: readonly string[], consumed: Set<string>): string | undefined {
+  for (const field of fields) {
+    if (!Object.hasOwn(input, field)) continue;
+    const value = asIdentifier(input[field]);
+    if (value !== undefined) {
+      consumed.add(field);
+      return value;
+    }
+  }
+  return undefined;
+}
+
+/** `service: {name: "checkout", …}` (OpenTelemetry/ECS style nesting) names the service too. */
+function nestedServiceName(input: JsonObject): string | undefined {
+  const service = input.service;
+  return isObject(service) ? asIdentifier(service.name) : undefined;
+}
+
+function pickLevel(input: JsonObject, consumed: Set<string>): { level: Level; original?: unknown } {
+  let firstUnknown: string | undefined;
+  for (const [field, scheme] of LEVEL_FIELDS) {
+    if (!Object.hasOwn(input, field) || !isPresent(input[field])) continue;
+    const level = readLevel(input[field], scheme);
+    if (level !== undefined) {
+      consumed.add(field);
+      return { level };
+    }
+    firstUnknown ??= field;
+  }
+  // ECS nests the level as {"log": {"level": "warn"}}; the `log` object itself stays.
+  const log = input.log;
+  if (isObject(log) && isPresent(log.level)) {
+    const level = readLevel(log.level, "name");
+    if (level !== undefined) return { level };
+  }
+  if (firstUnknown === undefined) return { level: "info" };
+  consumed.add(firstUnknown);
+  return { level: "info", original: input[firstUnknown] };
+}
+
+function messageText(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function toIso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/**
+ * Normalises one parsed JSON log object into the stored record (see CONTRACT.md, "The stored
+ * record"). Never throws: an input that cannot become a record yields `{ok: false, error}`.
+ *
+ * @example
+ * normaliseRecord({ msg: "hi", level: 50, ts: 1764176400 }, { id, tenant: "default", receivedAt })
+ * // → { ok: true, record: { id, timestamp: "2025-11-26T17:00:00.000Z", …, level: "error", message: "hi" } }
+ */
+export function normaliseRecord(input: unknown, options: NormaliseOptions): NormaliseResult {
+  if (!isObject(input)) return { ok: false, error: "expected a JSON object" };
+  const consumed = new Set<string>();
+
+  const messageField = firstPresent(input, MESSAGE_FIELDS);
+  if (messageField === undefined) {
+    return { ok: false, error: "the record has no message (message, msg, log or text)" };
+  }
+  consumed.add(messageField);
+
+  let timestampMs = options.receivedAt;
+  const timestampField = firstPresent(input, TIMESTAMP_FIELDS);
+  if (timestampField !== undefined) {
+    const parsed = parseTimestamp(input[timestampField]);
+    if (parsed === undefined) {
+      const shown = JSON.stringify(input[timestampField]).slice(0, 64);
+      return {
+        ok: false,
+        error: `${timestampField} ${shown} is not an ISO-8601 time or an epoch number (s, ms, µs or ns)`,
+      };
+    }
+    timestampMs = parsed;
+    consumed.add(timestampField);
+  }
+
+  const { level, original } = pickLevel(input, consumed);
+  const service = pickIdentifier(input, SERVICE_FIELDS, consumed) ?? nestedServiceName(input) ?? options.service;
+  const host = pickIdentifier(input, HOST_FIELDS, consumed) ?? options.host;
+  const traceId = pickIdentifier(input, TRACE_ID_FIELDS, consumed);
+  const spanId = pickIdentifier(input, SPAN_ID_FIELDS, consumed);
+
+  // A null-prototype object: a `__proto__` key in the input stays an ordinary attribute.
+  const attributes: JsonObject = Object.create(null);
+  let attributeCount = 0;
+  for (const key of Object.keys(input)) {
+    if (consumed.has(key)) continue;
+    attributes[key] = input[key];
+    attributeCount++;
+  }
+  if (original !== undefined) {
+    attributes.level_original = original;
+    attributeCount++;
+  }
+
+  return {
+    ok: true,
+    timestampMs,
+    record: buildRecord(options, timestampMs, level, messageText(input[messageField]), {
+      service,
+      host,
+      traceId,
+      spanId,
+      attributes: attributeCount > 0 ? attributes : undefined,
+    }),
+  };
+}
+
+/**
+ * Normalises one line of a `text/plain` body: the line is the message, the time is the
+ * request's, the level `info`.
+ */
+export function normaliseTextLine(line: string, options: NormaliseOptions): NormaliseResult {
+  return {
+    ok: true,
+    timestampMs: options.receivedAt,
+    record: buildRecord(options, options.receivedAt, "info", line, {
+      service: options.service,
+      host: options.host,
+    }),
+  };
+}
+
+interface OptionalFields {
+  service?: string | undefined;
+  host?: string | undefined;
+  traceId?: string | undefined;
+  spanId?: string | undefined;
+  attributes?: JsonObject | undefined;
+}
+
+/** Builds the record with its keys in the stored order, absent optional fields omitted. */
+function buildRecord(
+  options: NormaliseOptions,
+  timestampMs: number,
+  level: Level,
+  message: string,
+  fields: OptionalFields,
+): LogRecord {
+  const record: LogRecord = {
+    id: options.id,
+    timestamp: toIso(timestampMs),
+    received_at: toIso(options.receivedAt),
+    tenant: options.tenant,
+    level,
+  } as LogRecord;
+  if (fields.service !== undefined) record.service = fields.service;
+  if (fields.host !== undefined) record.host = fields.host;
+  record.message = message;
+  if (fields.traceId !== undefined) record.trace_id = fields.traceId;
+  if (fields.spanId !== undefined) record.span_id = fields.spanId;
+  if (fields.attributes !== undefined) record.attributes = fields.attributes;
+  return record;
+}
+
+/** The UTC hour of an event time, as `YYYY-MM-DDTHH` (the unit of R2 layout and compaction). */
+export function hourOf(timestampMs: number): string {
+  return toIso(timestampMs).slice(0, 13);
+}

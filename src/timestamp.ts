@@ -1,0 +1,81 @@
+/**
+ * Reading event times from log input: ISO-8601 strings and epoch numbers of any common unit.
+ */
+
+// Epoch numbers are told apart by magnitude: seconds reach 1e11 only in the year 5138,
+// milliseconds 1e14 in 5138, microseconds 1e17 likewise; anything larger is nanoseconds.
+const SECONDS_BELOW = 1e11;
+const MILLISECONDS_BELOW = 1e14;
+const MICROSECONDS_BELOW = 1e17;
+
+/** ISO-8601 / RFC 3339 date-time: date, optional time (T or space), fraction, zone. */
+const ISO_8601 =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+const NUMERIC = /^-?\d+(?:\.\d+)?$/;
+
+/** The latest instant whose ISO-8601 form still has a four-digit year. */
+const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+/** 0000-01-01T00:00:00.000Z, the earliest instant with a four-digit ISO-8601 year. */
+const MIN_EPOCH_MS = -62_167_219_200_000;
+
+/**
+ * Converts an epoch number to milliseconds, telling seconds, milliseconds, microseconds and
+ * nanoseconds apart by magnitude.
+ *
+ * @example epochToMilliseconds(1764176400) === 1764176400000
+ */
+export function epochToMilliseconds(value: number): number {
+  const magnitude = Math.abs(value);
+  if (magnitude < SECONDS_BELOW) return value * 1000;
+  if (magnitude < MILLISECONDS_BELOW) return value;
+  if (magnitude < MICROSECONDS_BELOW) return value / 1000;
+  return value / 1e6;
+}
+
+function parseIso(text: string): number | undefined {
+  const m = ISO_8601.exec(text);
+  if (m === null) return undefined;
+  const [, y, mo, d, h = "0", mi = "0", s = "0", fraction = "", zone = "Z"] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    return undefined;
+  }
+  const millis = Number(fraction.slice(0, 3).padEnd(3, "0"));
+  let ms = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  // Date.UTC maps years 0–99 to 1900–1999; an ISO year is taken literally.
+  if (year < 100) ms = new Date(ms).setUTCFullYear(year);
+  // Reject 2026-02-31 and friends instead of letting Date roll them into March.
+  if (new Date(ms).getUTCDate() !== day && second !== 60) return undefined;
+  if (zone !== "Z" && zone !== "z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || "0");
+    if (offsetMinutes > 18 * 60) return undefined;
+    ms -= sign * offsetMinutes * 60_000;
+  }
+  return ms;
+}
+
+/**
+ * Reads an event time: an ISO-8601 string, or a number (or numeric string) of epoch seconds,
+ * milliseconds, microseconds or nanoseconds. Returns epoch milliseconds, or undefined when the
+ * value is not a readable time or lies outside years 0000–9999.
+ */
+export function parseTimestamp(value: unknown): number | undefined {
+  let ms: number | undefined;
+  if (typeof value === "number") {
+    ms = Number.isFinite(value) ? epochToMilliseconds(value) : undefined;
+  } else if (typeof value === "string") {
+    const text = value.trim();
+    ms = NUMERIC.test(text) ? epochToMilliseconds(Number(text)) : parseIso(text);
+  }
+  if (ms === undefined || !Number.isFinite(ms)) return undefined;
+  ms = Math.floor(ms);
+  return ms >= MIN_EPOCH_MS && ms <= MAX_EPOCH_MS ? ms : undefined;
+}

@@ -1,0 +1,43 @@
+import { decodeQueueMessage, type QueueChunk } from "../../src/queue-message";
+
+/** What a {@link recordingQueue} saw. */
+export interface QueueRecording {
+  /** The queue to hand to the Worker in place of the real binding. */
+  queue: Queue;
+  /** Every `sendBatch` that reached the real queue, in order. */
+  batches: MessageSendRequest[][];
+  /** The decoded chunks of every message sent. */
+  chunks(): QueueChunk[];
+  /** Every record sent, parsed. */
+  records(): Record<string, unknown>[];
+}
+
+/**
+ * Wraps the real local queue binding: every batch is forwarded to it and recorded. With
+ * `failFromBatch: n`, the n-th `sendBatch` (1-based) and every later one throw as the
+ * platform does when the queue is unavailable, without reaching the queue.
+ */
+export function recordingQueue(real: Queue, options: { failFromBatch?: number } = {}): QueueRecording {
+  const batches: MessageSendRequest[][] = [];
+  let calls = 0;
+  const queue = {
+    send: (body: unknown, sendOptions?: QueueSendOptions) => real.send(body, sendOptions),
+    async sendBatch(messages: Iterable<MessageSendRequest>, batchOptions?: QueueSendBatchOptions) {
+      calls++;
+      if (options.failFromBatch !== undefined && calls >= options.failFromBatch) {
+        throw new Error("Queue send failed: Too Many Requests (injected)");
+      }
+      const list = [...messages];
+      await real.sendBatch(list, batchOptions);
+      batches.push(list);
+    },
+  };
+  const chunks = () => batches.flat().map((m) => decodeQueueMessage(m.body));
+  return {
+    queue: queue as unknown as Queue,
+    batches,
+    chunks,
+    records: () =>
+      chunks().flatMap((c) => c.groups.flatMap((g) => g.lines.map((l) => JSON.parse(l) as Record<string, unknown>))),
+  };
+}

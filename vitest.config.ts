@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// The same local tokens `npm start` uses (config/dev-tokens.env), so tests and docs agree.
+const devTokens = parseEnv(readFileSync("config/dev-tokens.env", "utf8")).API_TOKENS ?? "";
+// wrangler checks `[secrets] required` against process.env when it reads the config.
+process.env.API_TOKENS ??= devTokens;
+
+export default defineConfig({
+  test: {
+    reporters: ["default", "./test/summary-reporter.ts"],
+    projects: [
+      {
+        // Unit and route tests of the ingest Worker, inside workerd with the local Queue and R2.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: { bindings: { API_TOKENS: devTokens } },
+          }),
+        ],
+        test: { name: "ingest", include: ["test/*.test.ts"] },
+      },
+      {
+        // End-to-end: the real `wrangler dev` (scripts/dev.sh), spoken to over HTTP from Node.
+        test: {
+          name: "e2e",
+          include: ["test/e2e/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,72 @@
+import { createMiddleware } from "hono/factory";
+import { ALL_TENANTS, type Principal, type Scope, TokenVerifier } from "../../src/auth";
+import { TenantSchema } from "../../src/tenant";
+import { ApiError } from "./errors";
+import type { AppEnv } from "./types";
+
+/** The realm named in `WWW-Authenticate` challenges (RFC 6750 §3). */
+const REALM = "logsink";
+
+// API_TOKENS is parsed and hashed once per isolate, again only when the secret changes.
+let cached: { source: string; verifier: Promise<TokenVerifier> } | undefined;
+
+function verifierFor(apiTokens: string | undefined): Promise<TokenVerifier> {
+  const source = apiTokens ?? "";
+  if (cached?.source !== source) {
+    const verifier = TokenVerifier.fromConfig(apiTokens);
+    // A failed parse is not cached, so fixing the secret takes effect without a redeploy race.
+    verifier.catch(() => {
+      if (cached?.verifier === verifier) cached = undefined;
+    });
+    cached = { source, verifier };
+  }
+  return cached.verifier;
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
+  return match?.[1];
+}
+
+/**
+ * Requires a bearer token with `scope`: 401 with a `WWW-Authenticate: Bearer` challenge when
+ * the token is missing or unknown, 403 when it lacks the scope. Sets `c.var.principal`.
+ */
+export function requireScope(scope: Scope) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const token = bearerToken(c.req.header("Authorization"));
+    if (token === undefined) {
+      throw new ApiError(401, "missing bearer token: send Authorization: Bearer <token>", {
+        headers: { "WWW-Authenticate": `Bearer realm="${REALM}"` },
+      });
+    }
+    const principal = await (await verifierFor(c.env.API_TOKENS)).verify(token);
+    if (principal === undefined) {
+      throw new ApiError(401, "unknown token", {
+        headers: { "WWW-Authenticate": `Bearer realm="${REALM}", error="invalid_token"` },
+      });
+    }
+    if (!principal.scopes.includes(scope)) {
+      throw new ApiError(403, `this token does not have the "${scope}" scope`);
+    }
+    c.set("principal", principal);
+    await next();
+  });
+}
+
+/**
+ * The tenant a request acts for: the token's own, or for a token of every tenant (admin) the
+ * `?tenant=` it names, `default` when it names none. A tenant token naming another tenant gets 403.
+ */
+export function resolveTenant(principal: Principal, requested: string | undefined): string {
+  if (principal.tenant === ALL_TENANTS) {
+    if (requested === undefined) return "default";
+    const parsed = TenantSchema.safeParse(requested);
+    if (!parsed.success) throw new ApiError(400, `invalid tenant: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  }
+  if (requested !== undefined && requested !== principal.tenant) {
+    throw new ApiError(403, `this token may act only for tenant "${principal.tenant}"`);
+  }
+  return principal.tenant;
+}

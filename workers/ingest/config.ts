@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { HARD_MAX_MESSAGE_BYTES } from "../../src/limits";
+
+/** The largest MAX_RECORD_BYTES that still fits one queue message with its header. */
+const MAX_RECORD_BYTES_CEILING = HARD_MAX_MESSAGE_BYTES - 2_000;
+
+const LimitsSchema = z.object({
+  MAX_BODY_BYTES: z.coerce.number().int().positive(),
+  MAX_RECORD_BYTES: z.coerce.number().int().positive().max(MAX_RECORD_BYTES_CEILING),
+});
+
+/** The ingest limits a deployment sets as wrangler vars. */
+export interface IngestLimits {
+  maxBodyBytes: number;
+  maxRecordBytes: number;
+}
+
+/** A wrangler var holds a value the Worker cannot use: an operator's mistake. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Reads the limits from the environment; throws ConfigError naming a bad var. */
+export function readLimits(env: Pick<IngestEnv, "MAX_BODY_BYTES" | "MAX_RECORD_BYTES">): IngestLimits {
+  const parsed = LimitsSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`invalid wrangler vars: ${z.prettifyError(parsed.error)}`);
+  return { maxBodyBytes: parsed.data.MAX_BODY_BYTES, maxRecordBytes: parsed.data.MAX_RECORD_BYTES };
+}

@@ -1,0 +1,84 @@
+import type { BodyEntry } from "../../src/body-format";
+import { MAX_LISTED_ERRORS } from "../../src/limits";
+import { ChunkPacker, utf8Length } from "../../src/queue-message";
+import { hourOf, type NormaliseOptions, normaliseRecord, normaliseTextLine } from "../../src/record";
+import type { BatchSender } from "./enqueue";
+
+/** The per-line outcome of an ingest request. */
+export interface IngestSummary {
+  accepted: number;
+  rejected: number;
+  errors: { line: number; error: string }[];
+}
+
+/** What a request's records share. */
+export interface IngestOptions {
+  tenant: string;
+  baseId: string;
+  receivedAt: number;
+  maxRecordBytes: number;
+  service?: string | undefined;
+  host?: string | undefined;
+}
+
+/**
+ * Normalises a body's entries, packs them into queue messages and sends them through `sender`.
+ * Lines that cannot become records are counted and (the first 100) listed. Throws
+ * QueueSendError when the queue fails; its `accepted` tells how many records made it.
+ */
+export async function ingestEntries(
+  entries: Iterable<BodyEntry>,
+  sender: BatchSender,
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const packer = new ChunkPacker(options.tenant, options.baseId);
+  const summary: IngestSummary = { accepted: 0, rejected: 0, errors: [] };
+  const reject = (line: number, error: string) => {
+    summary.rejected++;
+    if (summary.errors.length < MAX_LISTED_ERRORS) summary.errors.push({ line, error });
+  };
+  const normaliseOptions: NormaliseOptions = {
+    id: "",
+    tenant: options.tenant,
+    receivedAt: options.receivedAt,
+    service: options.service,
+    host: options.host,
+  };
+
+  for (const entry of entries) {
+    if (entry.kind === "invalid") {
+      reject(entry.line, entry.error);
+      continue;
+    }
+    normaliseOptions.id = packer.nextRecordId();
+    const result =
+      entry.kind === "text"
+        ? normaliseTextLine(entry.text, normaliseOptions)
+        : normaliseRecord(entry.value, normaliseOptions);
+    if (!result.ok) {
+      reject(entry.line, result.error);
+      continue;
+    }
+    const hour = hourOf(result.timestampMs);
+    let json = JSON.stringify(result.record);
+    let bytes = utf8Length(json);
+    if (bytes > options.maxRecordBytes) {
+      reject(entry.line, `the record is ${bytes} bytes once normalised; the limit is ${options.maxRecordBytes}`);
+      continue;
+    }
+    if (!packer.fits(bytes, hour)) {
+      const full = packer.close();
+      if (full !== undefined) await sender.push(full);
+      // The record moves to the next chunk, so its id changes: serialise it again.
+      result.record.id = packer.nextRecordId();
+      json = JSON.stringify(result.record);
+      bytes = utf8Length(json);
+    }
+    packer.add(json, bytes, hour);
+  }
+  const last = packer.close();
+  if (last !== undefined) await sender.push(last);
+  await sender.flush();
+  summary.accepted = sender.accepted;
+  return summary;
+}
