@@ -20,7 +20,12 @@ export default defineConfig({
             miniflare: { bindings: { API_TOKENS: devTokens } },
           }),
         ],
-        test: { name: "ingest", include: ["test/*.test.ts"] },
+        test: { name: "ingest", include: ["test/ingest-*.test.ts", "test/normalise-*.test.ts"] },
+      },
+      {
+        // The consumer Worker's queue handlers, inside workerd with the local R2.
+        plugins: [cloudflareTest({ wrangler: { configPath: "./workers/consumer/wrangler.toml" } })],
+        test: { name: "consumer", include: ["test/consumer-*.test.ts"] },
       },
       {
         // End-to-end: the real `wrangler dev` (scripts/dev.sh), spoken to over HTTP from Node.

@@ -7,6 +7,8 @@ import { join } from "node:path";
 /** A running `npm start` (scripts/dev.sh): all three Workers in one `wrangler dev`. */
 export interface DevServer {
   url: string;
+  /** The `--persist-to` directory: local R2 state (see local-r2.ts). */
+  persistTo: string;
   /** Everything wrangler printed so far, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -58,7 +60,7 @@ export async function startDevServer(): Promise<DevServer> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, output: () => log, stop };
+      if ((await fetch(`${url}/healthz`)).ok) return { url, persistTo: state, output: () => log, stop };
     } catch {
       // not listening yet
     }

@@ -1,0 +1,100 @@
+import { TenantSchema } from "./tenant";
+
+/**
+ * Every R2 key logsink writes or reads is built and parsed here, nowhere else (CONTRACT.md,
+ * "Storage layout"):
+ *
+ * ```
+ * raw/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/<object-id>.ndjson.gz        consumer
+ * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/part-<NNNNN>.ndjson.gz      compactor
+ * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/_manifest.json             compactor
+ * dead-letter/<YYYY-MM-DD>/<message-id>.json                           consumer (DLQ)
+ * ```
+ */
+
+/** An hour as the pipeline names it: `YYYY-MM-DDTHH`, UTC. */
+export type Hour = string;
+
+const HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
+const OBJECT_ID = /^[0-9a-z][0-9a-z-]{0,79}$/;
+const MESSAGE_ID = /^[0-9A-Za-z_-]{1,128}$/;
+
+/** Is `hour` a well-formed `YYYY-MM-DDTHH`? */
+export function isHour(hour: string): boolean {
+  const m = HOUR.exec(hour);
+  return m !== null && new Date(`${hour}:00:00Z`).toISOString().slice(0, 13) === hour;
+}
+
+function assertTenant(tenant: string): void {
+  if (!TenantSchema.safeParse(tenant).success) throw new RangeError(`invalid tenant for a key: ${tenant}`);
+}
+
+function hourPath(hour: Hour): string {
+  const m = HOUR.exec(hour);
+  if (m === null || !isHour(hour)) throw new RangeError(`invalid hour for a key: ${hour}`);
+  return `dt=${m[1]}/hour=${m[2]}`;
+}
+
+/** The prefix under which one tenant-hour's objects of a kind live (with the trailing `/`). */
+export function hourPrefix(kind: "raw" | "logs", tenant: string, hour: Hour): string {
+  assertTenant(tenant);
+  return `${kind}/tenant=${tenant}/${hourPath(hour)}/`;
+}
+
+/** The prefix of every object of a tenant of a kind. */
+export function tenantPrefix(kind: "raw" | "logs", tenant: string): string {
+  assertTenant(tenant);
+  return `${kind}/tenant=${tenant}/`;
+}
+
+/** The key of a raw object written by the consumer. */
+export function rawObjectKey(tenant: string, hour: Hour, objectId: string): string {
+  if (!OBJECT_ID.test(objectId)) throw new RangeError(`invalid object id: ${objectId}`);
+  return `${hourPrefix("raw", tenant, hour)}${objectId}.ndjson.gz`;
+}
+
+/** The key of the `index`-th compacted part of a tenant-hour (5 digits, from 0). */
+export function partKey(tenant: string, hour: Hour, index: number): string {
+  return `${hourPrefix("logs", tenant, hour)}part-${String(index).padStart(5, "0")}.ndjson.gz`;
+}
+
+/** The key of a tenant-hour's compaction manifest. */
+export function manifestKey(tenant: string, hour: Hour): string {
+  return `${hourPrefix("logs", tenant, hour)}_manifest.json`;
+}
+
+/** The key under which a message that failed every retry is kept. */
+export function deadLetterKey(date: string, messageId: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`invalid date: ${date}`);
+  // Queue message ids are hex; anything else is encoded so it can never add a path segment.
+  const id = MESSAGE_ID.test(messageId) ? messageId : encodeURIComponent(messageId).replaceAll("%", "_");
+  return `dead-letter/${date}/${id}.json`;
+}
+
+/** What a stored key is. */
+export type ParsedKey =
+  | { kind: "raw"; tenant: string; hour: Hour; objectId: string }
+  | { kind: "part"; tenant: string; hour: Hour; index: number }
+  | { kind: "manifest"; tenant: string; hour: Hour };
+
+const DATA_KEY = /^(raw|logs)\/tenant=([a-z0-9][a-z0-9_-]{0,62})\/dt=(\d{4}-\d{2}-\d{2})\/hour=(\d{2})\/([^/]+)$/;
+
+/**
+ * Parses a key under `raw/` or `logs/`. Returns undefined for anything else, including keys
+ * that merely look similar (`..`, extra segments, malformed hours), so a caller can treat
+ * "not parsed" exactly like "not found".
+ */
+export function parseKey(key: string): ParsedKey | undefined {
+  const m = DATA_KEY.exec(key);
+  if (m === null) return undefined;
+  const [, area, tenant = "", date, hh, name = ""] = m;
+  const hour = `${date}T${hh}`;
+  if (!isHour(hour)) return undefined;
+  if (area === "raw") {
+    const id = name.endsWith(".ndjson.gz") ? name.slice(0, -".ndjson.gz".length) : "";
+    return OBJECT_ID.test(id) ? { kind: "raw", tenant, hour, objectId: id } : undefined;
+  }
+  if (name === "_manifest.json") return { kind: "manifest", tenant, hour };
+  const part = /^part-(\d{5})\.ndjson\.gz$/.exec(name);
+  return part ? { kind: "part", tenant, hour, index: Number(part[1]) } : undefined;
+}

@@ -1,0 +1,76 @@
+import { deadLetterKey } from "../../src/keys";
+
+/** A dead-lettered message as stored under `dead-letter/`: the message as it was, and why. */
+export interface DeadLetter {
+  queue: string;
+  id: string;
+  /** When the message was first sent, ISO-8601. */
+  timestamp: string;
+  attempts: number;
+  /** Why it was dead-lettered: a decode error, or "retries exhausted" for the DLQ. */
+  reason: string;
+  /** The body as sent: text as is, bytes as base64 (see `body_encoding`). */
+  body: unknown;
+  body_encoding?: "base64";
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * Stores a message under `dead-letter/<YYYY-MM-DD>/<message-id>.json`. The date is the message's
+ * own send date, so a redelivered message overwrites its earlier copy instead of adding one.
+ */
+export async function storeDeadLetter(
+  bucket: R2Bucket,
+  queue: string,
+  message: Message,
+  reason: string,
+): Promise<string> {
+  const letter: DeadLetter = {
+    queue,
+    id: message.id,
+    timestamp: message.timestamp.toISOString(),
+    attempts: message.attempts,
+    reason,
+    body: message.body,
+  };
+  if (message.body instanceof ArrayBuffer || ArrayBuffer.isView(message.body)) {
+    const view =
+      message.body instanceof ArrayBuffer ? new Uint8Array(message.body) : new Uint8Array(message.body.buffer);
+    letter.body = toBase64(view);
+    letter.body_encoding = "base64";
+  }
+  const key = deadLetterKey(letter.timestamp.slice(0, 10), message.id);
+  await bucket.put(key, JSON.stringify(letter), { httpMetadata: { contentType: "application/json" } });
+  return key;
+}
+
+/**
+ * The dead-letter queue's consumer: every message that exhausted its retries on `logsink` is kept
+ * under `dead-letter/` and acked; if R2 fails it is retried (the DLQ allows many retries, so
+ * nothing is dropped silently). Replay with `npm run replay-dead-letters`.
+ */
+export async function storeDeadLetters(
+  batch: MessageBatch,
+  bucket: R2Bucket,
+): Promise<{ stored: number; retried: number }> {
+  let stored = 0;
+  let retried = 0;
+  for (const message of batch.messages) {
+    try {
+      const key = await storeDeadLetter(bucket, batch.queue, message, "retries exhausted");
+      message.ack();
+      stored++;
+      console.error(JSON.stringify({ event: "dead_lettered", key, attempts: message.attempts }));
+    } catch (error) {
+      message.retry({ delaySeconds: 60 });
+      retried++;
+      console.error(JSON.stringify({ event: "dead_letter_write_failed", id: message.id, error: String(error) }));
+    }
+  }
+  return { stored, retried };
+}

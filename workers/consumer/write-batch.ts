@@ -1,0 +1,168 @@
+import pLimit from "p-limit";
+import { gzipText } from "../../src/gzip";
+import { rawObjectKey } from "../../src/keys";
+import { timestampOfLine } from "../../src/ndjson";
+import { decodeQueueMessage, MessageFormatError, utf8Length } from "../../src/queue-message";
+import { storeDeadLetter } from "./dead-letter";
+
+/**
+ * R2 calls in flight at once: a Worker may have 6 connections waiting for response headers
+ * (workers/platform/limits); keep room for the rest of the invocation.
+ */
+const R2_CONCURRENCY = 4;
+
+/** First retry delay after a failed write; doubles per attempt up to the cap (Queues allow 12 h). */
+const RETRY_BASE_SECONDS = 10;
+const RETRY_MAX_SECONDS = 300;
+
+/** What one batch did, logged as one JSON line. */
+export interface BatchOutcome {
+  event: "batch";
+  queue: string;
+  messages: number;
+  records: number;
+  objects: number;
+  bytes_in: number;
+  bytes_out: number;
+  acked: number;
+  retried: number;
+  dead_lettered: number;
+  failed_writes: number;
+}
+
+/** The delay before a message's next attempt: 10 s, 20 s, 40 s … capped at 5 min. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(RETRY_MAX_SECONDS, RETRY_BASE_SECONDS * 2 ** Math.max(0, attempts - 1));
+}
+
+interface HourGroup {
+  tenant: string;
+  hour: string;
+  lines: string[];
+  messages: Set<Message>;
+}
+
+/** A fresh object id: the write time in ms, then 64 random bits; sorts by time within an hour. */
+function newObjectId(now: number): string {
+  const random = crypto.getRandomValues(new Uint8Array(8));
+  return `${now}-${[...random].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
+ * Writes one object per tenant and event hour present in the batch, then settles every message:
+ * acked once every object holding its records is stored, retried with backoff otherwise.
+ *
+ * Object keys are not stable across redelivery (a retried message may be regrouped with others),
+ * so a message retried after a partial failure can leave its records in two raw objects. That is
+ * by design: one object per batch and tenant-hour costs ~100× fewer R2 writes than one per
+ * message, and duplicates are recognisable by chunk id (every record id is `<chunk id>-<n>`, and a
+ * chunk's records for one hour always travel together), which compaction and queries drop.
+ */
+export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: number): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = {
+    event: "batch",
+    queue: batch.queue,
+    messages: batch.messages.length,
+    records: 0,
+    objects: 0,
+    bytes_in: 0,
+    bytes_out: 0,
+    acked: 0,
+    retried: 0,
+    dead_lettered: 0,
+    failed_writes: 0,
+  };
+  const limit = pLimit(R2_CONCURRENCY);
+  const groups = new Map<string, HourGroup>();
+  const malformed = new Map<Message, Promise<void>>();
+
+  for (const message of batch.messages) {
+    let chunk: ReturnType<typeof decodeQueueMessage>;
+    try {
+      chunk = decodeQueueMessage(message.body);
+    } catch (error) {
+      if (!(error instanceof MessageFormatError)) throw error;
+      // Retrying cannot fix a message that does not decode: keep it under dead-letter/, then ack.
+      malformed.set(
+        message,
+        limit(async () => {
+          try {
+            await storeDeadLetter(bucket, batch.queue, message, error.message);
+            message.ack();
+            outcome.dead_lettered++;
+          } catch {
+            message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+            outcome.retried++;
+          }
+        }),
+      );
+      continue;
+    }
+    for (const { hour, lines } of chunk.groups) {
+      const id = `${chunk.tenant}\0${hour}`;
+      let group = groups.get(id);
+      if (group === undefined) {
+        group = { tenant: chunk.tenant, hour, lines: [], messages: new Set() };
+        groups.set(id, group);
+      }
+      for (const line of lines) group.lines.push(line);
+      group.messages.add(message);
+      outcome.records += lines.length;
+    }
+  }
+
+  const failed = new Set<Message>();
+  await Promise.all([
+    ...malformed.values(),
+    ...[...groups.values()].map((group) =>
+      limit(async () => {
+        try {
+          const written = await writeRawObject(bucket, group, newObjectId(now));
+          outcome.objects++;
+          outcome.bytes_in += written.bytesIn;
+          outcome.bytes_out += written.bytesOut;
+        } catch (error) {
+          outcome.failed_writes++;
+          console.error(
+            JSON.stringify({ event: "raw_write_failed", tenant: group.tenant, hour: group.hour, error: String(error) }),
+          );
+          for (const message of group.messages) failed.add(message);
+        }
+      }),
+    ),
+  ]);
+
+  for (const message of batch.messages) {
+    if (malformed.has(message)) continue; // settled on the dead-letter path above
+    if (failed.has(message)) {
+      message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
+      outcome.retried++;
+    } else {
+      message.ack();
+      outcome.acked++;
+    }
+  }
+  return outcome;
+}
+
+/** Gzips one tenant-hour group into a raw object with its line count and time range. */
+async function writeRawObject(
+  bucket: R2Bucket,
+  group: HourGroup,
+  objectId: string,
+): Promise<{ bytesIn: number; bytesOut: number }> {
+  let min = "";
+  let max = "";
+  for (const line of group.lines) {
+    const ts = timestampOfLine(line) ?? "";
+    if (min === "" || ts < min) min = ts;
+    if (ts > max) max = ts;
+  }
+  const text = `${group.lines.join("\n")}\n`;
+  const body = await gzipText(text);
+  await bucket.put(rawObjectKey(group.tenant, group.hour, objectId), body, {
+    httpMetadata: { contentType: "application/x-ndjson", contentEncoding: "gzip" },
+    customMetadata: { lines: String(group.lines.length), min_ts: min, max_ts: max },
+  });
+  return { bytesIn: utf8Length(text), bytesOut: body.byteLength };
+}
