@@ -65,10 +65,16 @@ export function manifestKey(tenant: string, hour: Hour): string {
 
 /** The key under which a message that failed every retry is kept. */
 export function deadLetterKey(date: string, messageId: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`invalid date: ${date}`);
+  const prefix = deadLetterPrefix(date);
   // Queue message ids are hex; anything else is encoded so it can never add a path segment.
   const id = MESSAGE_ID.test(messageId) ? messageId : encodeURIComponent(messageId).replaceAll("%", "_");
-  return `dead-letter/${date}/${id}.json`;
+  return `${prefix}${id}.json`;
+}
+
+/** The prefix of one day's dead letters. */
+export function deadLetterPrefix(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`invalid date: ${date}`);
+  return `dead-letter/${date}/`;
 }
 
 /** What a stored key is. */

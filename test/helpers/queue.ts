@@ -4,7 +4,7 @@ import { decodeQueueMessage, type QueueChunk } from "../../src/queue-message";
 export interface QueueRecording {
   /** The queue to hand to the Worker in place of the real binding. */
   queue: Queue;
-  /** Every `sendBatch` that reached the real queue, in order. */
+  /** Every `sendBatch` (and `send`, as a batch of one) that reached the real queue, in order. */
   batches: MessageSendRequest[][];
   /** The decoded chunks of every message sent. */
   chunks(): QueueChunk[];
@@ -21,7 +21,10 @@ export function recordingQueue(real: Queue, options: { failFromBatch?: number } 
   const batches: MessageSendRequest[][] = [];
   let calls = 0;
   const queue = {
-    send: (body: unknown, sendOptions?: QueueSendOptions) => real.send(body, sendOptions),
+    async send(body: unknown, sendOptions?: QueueSendOptions) {
+      await real.send(body, sendOptions);
+      batches.push([{ body, contentType: sendOptions?.contentType }]);
+    },
     async sendBatch(messages: Iterable<MessageSendRequest>, batchOptions?: QueueSendBatchOptions) {
       calls++;
       if (options.failFromBatch !== undefined && calls >= options.failFromBatch) {

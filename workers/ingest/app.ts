@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { TokenConfigError } from "../../src/auth";
 import { ConfigError } from "./config";
 import { ApiError } from "./errors";
+import { admin } from "./routes/admin";
 import { logs } from "./routes/logs";
 import type { AppEnv } from "./types";
 
@@ -11,6 +12,7 @@ export const app = new Hono<AppEnv>();
 
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/v1/logs", logs);
+app.route("/v1/admin", admin);
 
 app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
 
