@@ -11,13 +11,20 @@ process.env.API_TOKENS ??= devTokens;
 export default defineConfig({
   test: {
     reporters: ["default", "./test/summary-reporter.ts"],
+    // Worker logs (one JSON line per batch or hour) only for failing tests.
+    silent: "passed-only",
     projects: [
       {
         // Unit and route tests of the ingest Worker, inside workerd with the local Queue and R2.
         plugins: [
           cloudflareTest({
+            main: "./test/ingest-entry.ts",
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { API_TOKENS: devTokens } },
+            miniflare: {
+              // The compactor's vars, for its RPC entrypoint re-exported by test/ingest-entry.ts.
+              bindings: { API_TOKENS: devTokens, COMPACTION_DELAY_SECONDS: 300, MAX_PART_BYTES: 268435456 },
+              serviceBindings: { COMPACTOR: { name: "logsink-ingest", entrypoint: "CompactorService" } },
+            },
           }),
         ],
         test: { name: "ingest", include: ["test/ingest-*.test.ts", "test/normalise-*.test.ts"] },
@@ -26,6 +33,11 @@ export default defineConfig({
         // The consumer Worker's queue handlers, inside workerd with the local R2.
         plugins: [cloudflareTest({ wrangler: { configPath: "./workers/consumer/wrangler.toml" } })],
         test: { name: "consumer", include: ["test/consumer-*.test.ts"] },
+      },
+      {
+        // The compactor Worker's cron and compaction, inside workerd with the local R2.
+        plugins: [cloudflareTest({ wrangler: { configPath: "./workers/compactor/wrangler.toml" } })],
+        test: { name: "compactor", include: ["test/compactor-*.test.ts"] },
       },
       {
         // End-to-end: the real `wrangler dev` (scripts/dev.sh), spoken to over HTTP from Node.

@@ -21,8 +21,9 @@ const MESSAGE_ID = /^[0-9A-Za-z_-]{1,128}$/;
 
 /** Is `hour` a well-formed `YYYY-MM-DDTHH`? */
 export function isHour(hour: string): boolean {
-  const m = HOUR.exec(hour);
-  return m !== null && new Date(`${hour}:00:00Z`).toISOString().slice(0, 13) === hour;
+  if (!HOUR.test(hour)) return false;
+  const ms = Date.parse(`${hour}:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 13) === hour;
 }
 
 function assertTenant(tenant: string): void {
@@ -75,6 +76,28 @@ export function deadLetterKey(date: string, messageId: string): string {
 export function deadLetterPrefix(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`invalid date: ${date}`);
   return `dead-letter/${date}/`;
+}
+
+/** The key of the lease that keeps two compactions of one tenant-hour from running at once. */
+export function compactionLockKey(tenant: string, hour: Hour): string {
+  assertTenant(tenant);
+  return `locks/compaction/tenant=${tenant}/${hourPath(hour)}.json`;
+}
+
+/**
+ * Parses a delimited listing prefix: `raw/tenant=<t>/` → tenant, `raw/tenant=<t>/dt=<d>/` →
+ * tenant and date, `raw/tenant=<t>/dt=<d>/hour=<hh>/` → tenant and hour.
+ */
+export function parsePrefix(prefix: string): { tenant: string; date?: string; hour?: Hour } | undefined {
+  const m = /^(?:raw|logs)\/tenant=([a-z0-9][a-z0-9_-]{0,62})\/(?:dt=(\d{4}-\d{2}-\d{2})\/(?:hour=(\d{2})\/)?)?$/.exec(
+    prefix,
+  );
+  if (m === null) return undefined;
+  const [, tenant = "", date, hh] = m;
+  if (date === undefined) return { tenant };
+  if (hh === undefined) return { tenant, date };
+  const hour = `${date}T${hh}`;
+  return isHour(hour) ? { tenant, date, hour } : undefined;
 }
 
 /** What a stored key is. */

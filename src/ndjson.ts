@@ -23,3 +23,29 @@ export function timestampOfLine(line: string): string | undefined {
   if (line.slice(ID_PREFIX.length + id.length, start) !== TIMESTAMP_MARK) return undefined;
   return line.slice(start, start + ISO_LENGTH);
 }
+
+/**
+ * The lines of a gzip NDJSON object, decompressed and decoded as they stream in; memory stays
+ * at one network chunk plus one line.
+ */
+export async function* gzipLines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.pipeThrough(new DecompressionStream("gzip")).pipeThrough(new TextDecoderStream()).getReader();
+  let carry = "";
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      let start = 0;
+      for (let end = value.indexOf("\n"); end !== -1; end = value.indexOf("\n", start)) {
+        const line = carry + value.slice(start, end);
+        carry = "";
+        if (line !== "") yield line;
+        start = end + 1;
+      }
+      carry += value.slice(start);
+    }
+    if (carry !== "") yield carry;
+  } finally {
+    reader.releaseLock();
+  }
+}

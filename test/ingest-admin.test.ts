@@ -1,11 +1,86 @@
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { tokenDigest } from "../src/auth";
 import worker from "../workers/ingest/index";
 import { packChunks } from "./helpers/chunks";
 import { recordingQueue } from "./helpers/queue";
+import { hourLines, putRaw } from "./helpers/raw";
 
 const ingestEnv = env as unknown as IngestEnv;
+
+async function adminPost(path: string, token: string, apiTokens?: string) {
+  return worker.fetch(
+    new Request(`http://logsink.test${path}`, { method: "POST", headers: { Authorization: `Bearer ${token}` } }),
+    apiTokens === undefined ? ingestEnv : { ...ingestEnv, API_TOKENS: apiTokens },
+    createExecutionContext(),
+  );
+}
+
+describe("POST /v1/admin/compact", () => {
+  it("compacts one tenant's hour now and answers its summary", async () => {
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-a", "a0a0", hourLines(25, "2026-11-26T05"));
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-a", "a0a0", hourLines(25, "2026-11-26T05")); // a retry
+    const res = await adminPost("/v1/admin/compact?hour=2026-11-26T05&tenant=adm-a", "dev-admin-token");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      tenant: "adm-a",
+      hour: "2026-11-26T05",
+      parts: 1,
+      lines: 25,
+      bytes: expect.any(Number),
+      sources: 2,
+      duplicates_dropped: 25,
+    });
+    expect(await ingestEnv.LOG_BUCKET.head("logs/tenant=adm-a/dt=2026-11-26/hour=05/_manifest.json")).not.toBeNull();
+  });
+
+  it("compacts every tenant with raw objects in the hour when no tenant is named", async () => {
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-b", "b0b0", hourLines(3, "2026-11-26T06"));
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-c", "c0c0", hourLines(4, "2026-11-26T06"));
+    const res = await adminPost("/v1/admin/compact?hour=2026-11-26T06", "dev-admin-token");
+    const body = (await res.json()) as { tenant: string; lines: number }[];
+    expect(body.map((s) => [s.tenant, s.lines])).toEqual([
+      ["adm-b", 3],
+      ["adm-c", 4],
+    ]);
+  });
+
+  it("keeps a tenant's admin token to its own tenant", async () => {
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-d", "d0d0", hourLines(2, "2026-11-26T07"));
+    const tokens = JSON.stringify([{ sha256: await tokenDigest("acme-admin"), tenant: "acme", scopes: ["admin"] }]);
+    const other = await adminPost("/v1/admin/compact?hour=2026-11-26T07&tenant=adm-d", "acme-admin", tokens);
+    expect(other.status).toBe(403);
+    const own = await adminPost("/v1/admin/compact?hour=2026-11-26T07", "acme-admin", tokens);
+    expect(await own.json()).toMatchObject({ tenant: "acme", lines: 0 });
+    expect(await ingestEnv.LOG_BUCKET.head("logs/tenant=adm-d/dt=2026-11-26/hour=07/_manifest.json")).toBeNull();
+    const replayForbidden = await adminPost("/v1/admin/dead-letters/replay?date=2026-11-26", "acme-admin", tokens);
+    expect(replayForbidden.status).toBe(403);
+  });
+
+  it("answers 400 for a malformed hour and 403 without the admin scope", async () => {
+    for (const hour of ["2026-11-26T24", "2026-11-26", "2026-11-26T5", "../x"]) {
+      const res = await adminPost(`/v1/admin/compact?hour=${hour}`, "dev-admin-token");
+      expect(res.status, hour).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/YYYY-MM-DDTHH/);
+    }
+    expect((await adminPost("/v1/admin/compact?hour=2026-11-26T05", "dev-token")).status).toBe(403);
+  });
+});
+
+describe("POST /v1/admin/cron", () => {
+  it("runs the cron's compaction now: finished hours past the delay only", async () => {
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-cron", "e0e0", hourLines(6, "2026-11-24T03"));
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-cron", "e1e1", hourLines(6, "2026-11-24T04"));
+    const res = await adminPost("/v1/admin/cron?time=2026-11-24T05:02:00Z", "dev-admin-token");
+    expect(res.status).toBe(200);
+    const done = (await res.json()) as { tenant: string; hour: string; lines: number }[];
+    expect(done.filter((s) => s.tenant === "adm-cron")).toEqual([
+      expect.objectContaining({ hour: "2026-11-24T03", lines: 6 }),
+    ]);
+    expect((await adminPost("/v1/admin/cron", "dev-token")).status).toBe(403);
+  });
+});
 
 async function replay(token: string, query: string) {
   const queue = recordingQueue(ingestEnv.LOG_QUEUE);

@@ -1,1 +1,62 @@
-export default { async scheduled() {} };
+import { WorkerEntrypoint } from "cloudflare:workers";
+import { isHour } from "../../src/keys";
+import { TenantSchema } from "../../src/tenant";
+import type { CompactionStats, CompactionSummary } from "./compact-hour";
+import { readSettings } from "./config";
+import { compactDueHours, compactHourNow } from "./run";
+
+/** One tenant-hour's compaction as the admin API answers it. */
+export type AdminCompactionResult = CompactionSummary & { skipped?: "busy" };
+
+/**
+ * The compactor as an RPC service: the ingest Worker's `POST /v1/admin/compact` calls it through
+ * a service binding, so the admin route and the cron run the same code.
+ */
+export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
+  /** Compacts `hour` (YYYY-MM-DDTHH) now, for `tenant` or every tenant with raw objects in it. */
+  async compact(hour: string, tenant?: string): Promise<AdminCompactionResult[]> {
+    if (!isHour(hour)) throw new RangeError(`invalid hour: ${hour}`);
+    if (tenant !== undefined) TenantSchema.parse(tenant);
+    const stats = await compactHourNow(this.env.LOG_BUCKET, readSettings(this.env), hour, tenant, Date.now());
+    return stats.map(toAdminResult);
+  }
+
+  /**
+   * Runs the cron's work now, as if scheduled at `scheduledTime` (epoch ms, default now): every
+   * finished hour past the delay. Locally this is how to trigger the cron, since `wrangler dev`
+   * serves only the ingest Worker's port.
+   */
+  async runCron(scheduledTime: number = Date.now()): Promise<AdminCompactionResult[]> {
+    return (await compactDueHours(this.env.LOG_BUCKET, readSettings(this.env), scheduledTime)).map(toAdminResult);
+  }
+}
+
+function toAdminResult({
+  tenant,
+  hour,
+  parts,
+  lines,
+  bytes,
+  sources,
+  duplicates_dropped,
+  skipped,
+}: CompactionStats): AdminCompactionResult {
+  return {
+    tenant,
+    hour,
+    parts,
+    lines,
+    bytes,
+    sources,
+    duplicates_dropped,
+    ...(skipped ? { skipped } : {}),
+  };
+}
+
+/** Cron `5 * * * *`: compacts every finished hour that still has raw objects. */
+export default {
+  async scheduled(controller, env) {
+    const done = await compactDueHours(env.LOG_BUCKET, readSettings(env), controller.scheduledTime);
+    console.log(JSON.stringify({ event: "compaction_run", cron: controller.cron, hours: done.length }));
+  },
+} satisfies ExportedHandler<CompactorEnv>;

@@ -1,8 +1,11 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { deadLetterPrefix } from "../../../src/keys";
+import { ALL_TENANTS } from "../../../src/auth";
+import { deadLetterPrefix, isHour } from "../../../src/keys";
 import { decodeQueueMessage, MessageFormatError } from "../../../src/queue-message";
-import { requireScope } from "../auth";
+import type { CompactorService } from "../../compactor/index";
+import { requireScope, resolveTenant } from "../auth";
+import { ApiError } from "../errors";
 import type { AppEnv } from "../types";
 import { validate } from "../validate";
 
@@ -15,13 +18,57 @@ const ReplayQuerySchema = z.object({
 /** The shape of a stored dead letter that replay needs (see workers/consumer/dead-letter.ts). */
 const DeadLetterSchema = z.object({ body: z.unknown(), body_encoding: z.string().optional() });
 
+const CompactQuerySchema = z.object({
+  hour: z.string().refine(isHour, "an hour is YYYY-MM-DDTHH (UTC), e.g. 2026-11-26T16"),
+  tenant: z.string().optional(),
+});
+
+/**
+ * `POST /v1/admin/compact?hour=…[&tenant=…]`: runs the cron's compaction now, for that hour (the
+ * current, still open hour included), through the compactor's RPC entrypoint. Answers one
+ * summary for a tenant, an array of them (every tenant with raw objects) otherwise.
+ */
+const compact = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
+  const query = validate(CompactQuerySchema, c.req.query(), "query");
+  const principal = c.get("principal");
+  // A token of one tenant compacts only that tenant; one of every tenant may name one, or none.
+  const tenant =
+    principal.tenant === ALL_TENANTS && query.tenant === undefined ? undefined : resolveTenant(principal, query.tenant);
+  const compactor = c.env.COMPACTOR as unknown as Service<CompactorService>;
+  const results = await compactor.compact(query.hour, tenant);
+  if (results.some((r) => r.skipped === "busy") && tenant !== undefined) {
+    throw new ApiError(409, "this hour is being compacted by another run; try again in a minute", {
+      headers: { "Retry-After": "60" },
+    });
+  }
+  return c.json(tenant === undefined ? results : results[0]);
+});
+
+const CronQuerySchema = z.object({ time: z.iso.datetime({ offset: true }).optional() });
+
+/**
+ * `POST /v1/admin/cron[?time=ISO-8601]`: runs the compaction cron now (every finished hour past
+ * the delay), as if scheduled at `time`. Needs a token of every tenant.
+ */
+const cron = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
+  if (c.get("principal").tenant !== ALL_TENANTS) {
+    throw new ApiError(403, "the cron compacts every tenant: it needs a token of every tenant");
+  }
+  const { time } = validate(CronQuerySchema, c.req.query(), "query");
+  const compactor = c.env.COMPACTOR as unknown as Service<CompactorService>;
+  return c.json(await compactor.runCron(time === undefined ? Date.now() : Date.parse(time)));
+});
+
 /**
  * `POST /v1/admin/dead-letters/replay?date=YYYY-MM-DD[&limit=N][&cursor=…]`: puts up to `limit` dead-lettered
  * logsink messages of that day back on the queue, deleting each stored copy only after its send
  * resolved. Letters that are not logsink chunks stay where they are and are listed. Replaying is
  * safe to repeat: a chunk keeps its id, so compaction drops records stored twice.
  */
-export const admin = new Hono<AppEnv>().post("/dead-letters/replay", requireScope("admin"), async (c) => {
+const deadLetters = new Hono<AppEnv>().post("/replay", requireScope("admin"), async (c) => {
+  if (c.get("principal").tenant !== ALL_TENANTS) {
+    throw new ApiError(403, "dead letters belong to every tenant: replaying them needs a token of every tenant");
+  }
   const { date, limit, cursor } = validate(ReplayQuerySchema, c.req.query(), "query");
   const listed = await c.env.LOG_BUCKET.list({ prefix: deadLetterPrefix(date), limit, cursor });
   let replayed = 0;
@@ -44,3 +91,9 @@ export const admin = new Hono<AppEnv>().post("/dead-letters/replay", requireScop
   }
   return c.json({ date, replayed, skipped, cursor: listed.truncated ? listed.cursor : null });
 });
+
+/** The admin routes (scope admin). */
+export const admin = new Hono<AppEnv>()
+  .route("/compact", compact)
+  .route("/cron", cron)
+  .route("/dead-letters", deadLetters);

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { TenantSchema } from "./tenant";
+
+/** One compacted part as the manifest lists it; `bytes` is the stored (gzip) size. */
+export const ManifestPartSchema = z.object({
+  key: z.string(),
+  lines: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  min_ts: z.string(),
+  max_ts: z.string(),
+});
+
+/**
+ * `logs/tenant=<t>/dt=<d>/hour=<h>/_manifest.json`: the parts that hold a tenant-hour, written by
+ * compaction after every part is complete and before any raw object is deleted. `lines`,
+ * `duplicates_dropped` and `sources` add up over every run that merged objects into the hour.
+ */
+export const ManifestSchema = z.object({
+  tenant: TenantSchema,
+  hour: z.string(),
+  lines: z.number().int().nonnegative(),
+  duplicates_dropped: z.number().int().nonnegative(),
+  sources: z.number().int().nonnegative(),
+  compacted_at: z.string(),
+  parts: z.array(ManifestPartSchema),
+});
+
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestPart = z.infer<typeof ManifestPartSchema>;

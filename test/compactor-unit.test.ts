@@ -1,0 +1,263 @@
+import { createScheduledController } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { hourPrefix, manifestKey } from "../src/keys";
+import { type Manifest, ManifestSchema } from "../src/manifest";
+import { LogRecordSchema } from "../src/record";
+import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
+import worker from "../workers/compactor/index";
+import { faultyBucket } from "./helpers/bucket";
+import { listAll, readRecords } from "./helpers/chunks";
+import { hourLines, putRaw } from "./helpers/raw";
+
+const compactorEnv = env as unknown as CompactorEnv;
+const bucket = compactorEnv.LOG_BUCKET;
+const NOW = Date.parse("2026-11-26T18:05:00Z");
+const OPTIONS: CompactOptions = { now: NOW, maxPartBytes: 256 * 1024 * 1024, maxSources: 5000 };
+
+async function manifestOf(tenant: string, hour: string): Promise<Manifest | undefined> {
+  const object = await bucket.get(manifestKey(tenant, hour));
+  return object === null ? undefined : ManifestSchema.parse(await object.json());
+}
+
+/** Every record of the hour's compacted parts, read through the manifest. */
+async function compactedRecords(tenant: string, hour: string) {
+  const manifest = await manifestOf(tenant, hour);
+  const records = [];
+  for (const part of manifest?.parts ?? []) records.push(...(await readRecords(bucket, part.key)));
+  return records;
+}
+
+async function rawKeys(tenant: string, hour: string) {
+  return (await listAll(bucket, hourPrefix("raw", tenant, hour))).map((o) => o.key);
+}
+
+async function runCron(scheduledTime: number) {
+  await worker.scheduled(createScheduledController({ scheduledTime, cron: "5 * * * *" }), compactorEnv);
+}
+
+/** Asserts the hour holds exactly `expected` (by message), once each, and no raw objects. */
+async function expectExactlyOnce(tenant: string, hour: string, expected: string[]) {
+  const records = await compactedRecords(tenant, hour);
+  expect(records.map((r) => r.message).sort()).toEqual([...expected].sort());
+  expect(new Set(records.map((r) => r.id)).size).toBe(expected.length);
+  expect(await rawKeys(tenant, hour)).toEqual([]);
+  const manifest = await manifestOf(tenant, hour);
+  expect(manifest?.lines).toBe(expected.length);
+  // Every part the manifest lists exists, and nothing else is under logs/ for the hour.
+  const stored = (await listAll(bucket, hourPrefix("logs", tenant, hour))).map((o) => o.key).sort();
+  expect(stored).toEqual([...(manifest?.parts.map((p) => p.key) ?? []), manifestKey(tenant, hour)].sort());
+}
+
+describe("the cron", () => {
+  it("compacts every finished hour past the delay, oldest first, and leaves the rest", async () => {
+    const t = "cron-a";
+    await putRaw(bucket, t, "a1a1", hourLines(40, "2026-11-26T15"));
+    await putRaw(bucket, t, "a2a2", hourLines(30, "2026-11-26T15", "second"));
+    await putRaw(bucket, t, "a3a3", hourLines(20, "2026-11-26T16"));
+    await putRaw(bucket, t, "a4a4", hourLines(10, "2026-11-26T17")); // ended 17:59:59 + 300 s > 18:04
+    await putRaw(bucket, t, "a5a5", hourLines(10, "2026-11-26T18")); // still open
+    await putRaw(bucket, "cron-b", "b1b1", hourLines(5, "2026-11-25T23"));
+
+    await runCron(Date.parse("2026-11-26T18:04:00Z"));
+
+    const first = [...hourLines(40, "x").map((l) => l.msg), ...hourLines(30, "x", "second").map((l) => l.msg)];
+    await expectExactlyOnce(t, "2026-11-26T15", first);
+    await expectExactlyOnce(
+      t,
+      "2026-11-26T16",
+      hourLines(20, "x").map((l) => l.msg),
+    );
+    await expectExactlyOnce(
+      "cron-b",
+      "2026-11-25T23",
+      hourLines(5, "x").map((l) => l.msg),
+    );
+    expect(await rawKeys(t, "2026-11-26T17")).toHaveLength(1);
+    expect(await rawKeys(t, "2026-11-26T18")).toHaveLength(1);
+    expect(await manifestOf(t, "2026-11-26T17")).toBeUndefined();
+
+    const manifest = await manifestOf(t, "2026-11-26T15");
+    expect(manifest).toMatchObject({ tenant: t, hour: "2026-11-26T15", lines: 70, sources: 2, duplicates_dropped: 0 });
+    expect(manifest?.parts).toEqual([
+      {
+        key: "logs/tenant=cron-a/dt=2026-11-26/hour=15/part-00000.ndjson.gz",
+        lines: 70,
+        bytes: expect.any(Number),
+        min_ts: "2026-11-26T15:00:00.000Z",
+        max_ts: "2026-11-26T15:39:00.000Z",
+      },
+    ]);
+    for (const record of await compactedRecords(t, "2026-11-26T15")) LogRecordSchema.parse(record);
+
+    // The next run, once the delay has passed, picks up 17:00; 18:00 is still open.
+    await runCron(Date.parse("2026-11-26T18:05:00Z"));
+    await expectExactlyOnce(
+      t,
+      "2026-11-26T17",
+      hourLines(10, "x").map((l) => l.msg),
+    );
+    expect(await rawKeys(t, "2026-11-26T18")).toHaveLength(1);
+  });
+});
+
+describe("compactHour", () => {
+  it("drops records stored twice: redelivered messages and idempotent retries", async () => {
+    const t = "dup";
+    const hour = "2026-11-26T10";
+    const { bodies } = await putRaw(bucket, t, "d1d1", hourLines(500, hour), { chunkBytes: 8_000 });
+    expect(bodies.length).toBeGreaterThan(5);
+    // A redelivery of some messages, regrouped into one object…
+    await putRaw(bucket, t, "d1d1", [], {
+      bodies: [bodies[1], bodies[3], bodies[4]].filter((b) => b !== undefined),
+      oneObject: true,
+    });
+    // …the same message twice in one batch (a retried request with the same Idempotency-Key)…
+    await putRaw(bucket, t, "d1d1", [], {
+      bodies: [bodies[2], bodies[2]].filter((b) => b !== undefined),
+      oneObject: true,
+    });
+    // …and the whole request retried with its key again.
+    await putRaw(bucket, t, "d1d1", hourLines(500, hour));
+
+    const stats = await compactHour(bucket, t, hour, OPTIONS);
+    expect(stats.lines).toBe(500);
+    expect(stats.duplicates_dropped).toBeGreaterThan(500);
+    await expectExactlyOnce(
+      t,
+      hour,
+      hourLines(500, "x").map((l) => l.msg),
+    );
+  });
+
+  it("merges raw objects that arrive after the hour was compacted into new parts, without duplicates", async () => {
+    const t = "late";
+    const hour = "2026-11-26T11";
+    const { bodies } = await putRaw(bucket, t, "e1e1", hourLines(100, hour));
+    await compactHour(bucket, t, hour, OPTIONS);
+    // A late object with new records, and a late redelivery of what was already compacted.
+    await putRaw(bucket, t, "e2e2", hourLines(30, hour, "late"));
+    await putRaw(bucket, t, "e1e1", [], { bodies });
+    const stats = await compactHour(bucket, t, hour, OPTIONS);
+    expect([stats.lines, stats.duplicates_dropped, stats.sources, stats.parts]).toEqual([30, 100, 2, 1]);
+
+    await expectExactlyOnce(t, hour, [
+      ...hourLines(100, "x").map((l) => l.msg),
+      ...hourLines(30, "x", "late").map((l) => l.msg),
+    ]);
+    const manifest = await manifestOf(t, hour);
+    expect(manifest?.parts.map((p) => p.key.split("/").at(-1))).toEqual([
+      "part-00000.ndjson.gz",
+      "part-00001.ndjson.gz",
+    ]);
+    expect(manifest).toMatchObject({ lines: 130, sources: 3, duplicates_dropped: 100 });
+  });
+
+  it("pages through an hour of more than 1000 raw objects and deletes them in chunks of 1000", async () => {
+    const t = "many";
+    const hour = "2026-11-26T12";
+    const { keys } = await putRaw(bucket, t, "f1f1", hourLines(1100, hour), { chunkBytes: 300 });
+    expect(keys.length).toBeGreaterThan(1000);
+    const { bucket: counted, calls } = faultyBucket(bucket, {});
+    const stats = await compactHour(counted, t, hour, OPTIONS);
+    expect(stats.sources).toBe(keys.length);
+    expect(calls.delete).toBe(1 + 2); // the lease, then two chunks of ≤ 1000 raw keys
+    await expectExactlyOnce(
+      t,
+      hour,
+      hourLines(1100, "x").map((l) => l.msg),
+    );
+  });
+
+  it("splits an hour into parts of at most MAX_PART_BYTES uncompressed", async () => {
+    const t = "split";
+    const hour = "2026-11-26T13";
+    await putRaw(bucket, t, "g1g1", hourLines(400, hour, "split", 200));
+    const maxPartBytes = 30_000;
+    const stats = await compactHour(bucket, t, hour, { ...OPTIONS, maxPartBytes });
+    expect(stats.parts).toBeGreaterThan(3);
+    const manifest = await manifestOf(t, hour);
+    for (const part of manifest?.parts ?? []) {
+      const object = await bucket.get(part.key);
+      const text = await new Response(object?.body.pipeThrough(new DecompressionStream("gzip"))).text();
+      expect(new TextEncoder().encode(text).byteLength).toBeLessThanOrEqual(maxPartBytes);
+      expect(text.split("\n").filter(Boolean)).toHaveLength(part.lines);
+    }
+    await expectExactlyOnce(
+      t,
+      hour,
+      hourLines(400, "x", "split", 200).map((l) => l.msg),
+    );
+  });
+
+  it("uploads a large part with R2 multipart upload, in equal parts of at least 5 MiB", async () => {
+    const t = "big";
+    const hour = "2026-11-26T14";
+    // Random text barely compresses, so ~9 MB of it makes a gzip object of more than 5 MiB.
+    const random = (n: number) => {
+      const bytes = crypto.getRandomValues(new Uint8Array(n));
+      return btoa(String.fromCharCode(...bytes));
+    };
+    const lines = Array.from({ length: 9000 }, (_, i) => ({ msg: `${i} ${random(750)}`, ts: `${hour}:00:00Z` }));
+    await putRaw(bucket, t, "h1h1", lines);
+    const { bucket: counted, calls } = faultyBucket(bucket, {});
+    const stats = await compactHour(counted, t, hour, { ...OPTIONS, uploadPartBytes: 5 * 1024 * 1024 });
+    expect(calls.createMultipartUpload).toBe(1);
+    expect(stats.parts).toBe(1);
+    expect(stats.bytes).toBeGreaterThan(5 * 1024 * 1024);
+    const records = await compactedRecords(t, hour);
+    expect(records).toHaveLength(9000);
+    expect(new Set(records.map((r) => r.id)).size).toBe(9000);
+  });
+
+  it("refuses to run while another compaction of the same hour holds the lease", async () => {
+    const t = "lease";
+    const hour = "2026-11-26T09";
+    await putRaw(bucket, t, "i1i1", hourLines(10, hour));
+    await bucket.put(`locks/compaction/tenant=${t}/dt=2026-11-26/hour=09.json`, "{}");
+    await expect(compactHour(bucket, t, hour, OPTIONS)).rejects.toThrow(/being compacted/);
+    expect(await rawKeys(t, hour)).toHaveLength(1);
+    // A lease older than 15 minutes belongs to a dead run and is taken over.
+    await expect(compactHour(bucket, t, hour, { ...OPTIONS, now: Date.now() + 16 * 60_000 })).resolves.toMatchObject({
+      lines: 10,
+    });
+  });
+});
+
+describe("compaction that dies part-way, then runs again", () => {
+  const cases: { name: string; plan: Parameters<typeof faultyBucket>[1] }[] = [
+    { name: "while writing a part (before complete)", plan: { put: (args) => String(args[0]).includes("/part-") } },
+    { name: "while starting a multipart upload", plan: { createMultipartUpload: 1 } },
+    {
+      name: "after the parts, before the manifest",
+      plan: { put: (args) => String(args[0]).endsWith("_manifest.json") },
+    },
+    {
+      name: "after the manifest, while deleting raw objects",
+      plan: { delete: (args) => Array.isArray(args[0]) && String(args[0][0]).startsWith("raw/") },
+    },
+    { name: "while reading a raw object", plan: { get: (args) => String(args[0]).startsWith("raw/") } },
+  ];
+
+  for (const [i, { name, plan }] of cases.entries()) {
+    it(`ends exactly once when it died ${name}`, async () => {
+      const t = `crash-${i}`;
+      const hour = "2026-11-26T08";
+      await putRaw(bucket, t, "j1j1", hourLines(300, hour), { chunkBytes: 10_000 });
+      // A first compaction of part of the hour, so the crash also meets an existing manifest.
+      if (i % 2 === 0) await compactHour(bucket, t, hour, OPTIONS);
+      await putRaw(bucket, t, "j2j2", hourLines(200, hour, "more"), { chunkBytes: 10_000 });
+      await putRaw(bucket, t, "j1j1", hourLines(300, hour), { chunkBytes: 10_000 }); // redelivered
+      const { bucket: failing } = faultyBucket(bucket, plan);
+      // A tiny upload buffer sends even a small part down the multipart path (which then fails).
+      const uploadPartBytes = plan.createMultipartUpload ? 1024 : undefined;
+      await expect(compactHour(failing, t, hour, { ...OPTIONS, uploadPartBytes })).rejects.toThrow(/injected/);
+
+      await compactHour(bucket, t, hour, OPTIONS);
+      await expectExactlyOnce(t, hour, [
+        ...hourLines(300, "x").map((l) => l.msg),
+        ...hourLines(200, "x", "more").map((l) => l.msg),
+      ]);
+    });
+  }
+});

@@ -1,0 +1,143 @@
+import { type Hour, parsePrefix } from "../../src/keys";
+import { CompactionBusyError, type CompactionStats, compactHour } from "./compact-hour";
+import type { CompactorSettings } from "./config";
+
+/**
+ * Raw objects one run merges into one tenant-hour, at most. Each costs a get; the rest of the
+ * hour is merged by the next run (as late objects), so no hour can exhaust a run's subrequests.
+ */
+export const MAX_SOURCES_PER_HOUR = 5_000;
+
+/**
+ * Subrequests one run may spend: wrangler.toml sets `limits.subrequests = 50000`; keep a margin,
+ * and start no hour that could not finish within it.
+ */
+const SUBREQUEST_BUDGET = 45_000;
+const SUBREQUESTS_PER_HOUR_MAX = MAX_SOURCES_PER_HOUR + 500;
+
+/** A cron invocation may run 15 minutes (workers/platform/limits); start no hour after 12. */
+const WALL_BUDGET_MS = 12 * 60 * 1000;
+
+async function delimited(bucket: R2Bucket, prefix: string, counter: { calls: number }): Promise<string[]> {
+  const prefixes: string[] = [];
+  let cursor: string | undefined;
+  do {
+    counter.calls++;
+    const page = await bucket.list({ prefix, delimiter: "/", cursor });
+    prefixes.push(...page.delimitedPrefixes);
+    cursor = page.truncated ? page.cursor : undefined;
+  } while (cursor !== undefined);
+  return prefixes;
+}
+
+/**
+ * Every tenant-hour that still has raw objects, found by delimited listing
+ * (`raw/` → tenants → days → hours), every page followed. Raw objects are deleted once
+ * compacted, so this tree stays small: ~1 + tenants × (1 + days) list calls.
+ */
+export async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
+  const found: { tenant: string; hour: Hour }[] = [];
+  for (const tenantPrefix of await delimited(bucket, "raw/", counter)) {
+    for (const datePrefix of await delimited(bucket, tenantPrefix, counter)) {
+      for (const hourPrefix of await delimited(bucket, datePrefix, counter)) {
+        const parsed = parsePrefix(hourPrefix);
+        if (parsed?.hour !== undefined) found.push({ tenant: parsed.tenant, hour: parsed.hour });
+      }
+    }
+  }
+  return found;
+}
+
+/** The tenants that have raw objects in `hour`. */
+async function tenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[]> {
+  return (await rawHours(bucket)).filter((h) => h.hour === hour).map((h) => h.tenant);
+}
+
+function logCompaction(stats: CompactionStats): void {
+  console.log(JSON.stringify({ event: "compacted", ...stats }));
+}
+
+/**
+ * The cron's work: per tenant, every hour that ended at least `delaySeconds` before `now` and
+ * still has raw objects, oldest first. An hour that fails is logged and left for the next run;
+ * hours that do not fit this run's budget (subrequests, wall time) are too.
+ */
+export async function compactDueHours(
+  bucket: R2Bucket,
+  settings: CompactorSettings,
+  now: number,
+): Promise<CompactionStats[]> {
+  const started = Date.now();
+  const counter = { calls: 0 };
+  const due = (await rawHours(bucket, counter))
+    .filter(({ hour }) => Date.parse(`${hour}:00:00Z`) + 3_600_000 + settings.delaySeconds * 1000 <= now)
+    .sort((a, b) => (a.hour === b.hour ? (a.tenant < b.tenant ? -1 : 1) : a.hour < b.hour ? -1 : 1));
+  let spent = counter.calls;
+  const done: CompactionStats[] = [];
+  for (const { tenant, hour } of due) {
+    if (spent + SUBREQUESTS_PER_HOUR_MAX > SUBREQUEST_BUDGET || Date.now() - started > WALL_BUDGET_MS) {
+      console.log(
+        JSON.stringify({ event: "compaction_deferred", reason: "run budget", hours_left: due.length - done.length }),
+      );
+      break;
+    }
+    try {
+      const stats = await compactHour(bucket, tenant, hour, {
+        now,
+        maxPartBytes: settings.maxPartBytes,
+        maxSources: MAX_SOURCES_PER_HOUR,
+      });
+      spent += stats.r2_calls;
+      logCompaction(stats);
+      done.push(stats);
+    } catch (error) {
+      const event = error instanceof CompactionBusyError ? "compaction_busy" : "compaction_failed";
+      console.error(JSON.stringify({ event, tenant, hour, error: String(error) }));
+    }
+  }
+  return done;
+}
+
+/**
+ * The admin route's work: compacts `hour` now (finished or not) for one tenant, or for every
+ * tenant with raw objects in it. A tenant-hour another run is compacting comes back with
+ * `skipped: "busy"`.
+ */
+export async function compactHourNow(
+  bucket: R2Bucket,
+  settings: CompactorSettings,
+  hour: Hour,
+  tenant: string | undefined,
+  now: number,
+): Promise<CompactionStats[]> {
+  const tenants = tenant === undefined ? await tenantsWithRaw(bucket, hour) : [tenant];
+  const results: CompactionStats[] = [];
+  for (const t of tenants) {
+    try {
+      const stats = await compactHour(bucket, t, hour, {
+        now,
+        maxPartBytes: settings.maxPartBytes,
+        maxSources: MAX_SOURCES_PER_HOUR,
+      });
+      logCompaction(stats);
+      results.push(stats);
+    } catch (error) {
+      if (!(error instanceof CompactionBusyError)) throw error;
+      results.push({
+        tenant: t,
+        hour,
+        parts: 0,
+        lines: 0,
+        bytes: 0,
+        sources: 0,
+        duplicates_dropped: 0,
+        sources_left: 0,
+        bytes_in: 0,
+        r2_calls: 0,
+        ms: 0,
+        skipped: "busy",
+      });
+    }
+  }
+  return results;
+}
