@@ -24,28 +24,50 @@ export function timestampOfLine(line: string): string | undefined {
   return line.slice(start, start + ISO_LENGTH);
 }
 
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.byteLength + b.byteLength);
+  joined.set(a);
+  joined.set(b, a.byteLength);
+  return joined;
+}
+
 /**
- * The lines of a gzip NDJSON object, decompressed and decoded as they stream in; memory stays
- * at one network chunk plus one line.
+ * The lines of a gzip NDJSON object as bytes (without the newline), decompressed as they stream
+ * in and never decoded: copying records from object to object needs no strings, which keeps the
+ * garbage a large hour makes, and so memory, flat. A yielded line is only valid until the next.
  */
-export async function* gzipLines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const reader = body.pipeThrough(new DecompressionStream("gzip")).pipeThrough(new TextDecoderStream()).getReader();
-  let carry = "";
+export async function* gzipLineBytes(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.pipeThrough(new DecompressionStream("gzip")).getReader();
+  let carry: Uint8Array | undefined;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
       let start = 0;
-      for (let end = value.indexOf("\n"); end !== -1; end = value.indexOf("\n", start)) {
-        const line = carry + value.slice(start, end);
-        carry = "";
-        if (line !== "") yield line;
+      for (let end = value.indexOf(10); end !== -1; end = value.indexOf(10, start)) {
+        let line = value.subarray(start, end);
+        if (carry !== undefined) {
+          line = concat(carry, line);
+          carry = undefined;
+        }
+        if (line.byteLength > 0) yield line;
         start = end + 1;
       }
-      carry += value.slice(start);
+      if (start < value.byteLength) {
+        carry = carry === undefined ? value.slice(start) : concat(carry, value.subarray(start));
+      }
     }
-    if (carry !== "") yield carry;
+    if (carry !== undefined && carry.byteLength > 0) yield carry;
   } finally {
     reader.releaseLock();
   }
+}
+
+/** Enough of a stored record's start to hold its `id` and `timestamp` (ids are ~40 ASCII chars). */
+const HEAD_BYTES = 128;
+const headDecoder = new TextDecoder();
+
+/** The start of a record line as text, for {@link idOfLine} and {@link timestampOfLine}. */
+export function lineHead(line: Uint8Array): string {
+  return headDecoder.decode(line.subarray(0, HEAD_BYTES));
 }

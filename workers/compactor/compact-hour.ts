@@ -1,15 +1,14 @@
 import { ChunkDeduplicator } from "../../src/dedup";
 import { compactionLockKey, hourPrefix, manifestKey, parseKey, partKey } from "../../src/keys";
 import { type Manifest, type ManifestPart, ManifestSchema } from "../../src/manifest";
-import { gzipLines, idOfLine, timestampOfLine } from "../../src/ndjson";
-import { utf8Length } from "../../src/queue-message";
+import { gzipLineBytes, idOfLine, lineHead, timestampOfLine } from "../../src/ndjson";
 import { PartWriter } from "./part-writer";
 
 /** R2 `delete()` takes at most 1000 keys per call (r2/api/workers/workers-api-reference). */
 const MAX_DELETE_KEYS = 1000;
 
-/** Lines are handed to the gzip stream in batches of about this many characters. */
-const WRITE_BATCH_CHARS = 256 * 1024;
+/** Lines are copied into batches of this many bytes before they go to the gzip stream. */
+const WRITE_BATCH_BYTES = 256 * 1024;
 
 /** A lease older than this belongs to a run that died: cron and queue wall time is 15 min. */
 const LEASE_MS = 15 * 60 * 1000;
@@ -175,8 +174,8 @@ async function mergeRawObjects(
     stats.r2_calls++;
     const object = await bucket.get(part.key);
     if (object === null) throw new Error(`manifest part ${part.key} is missing`);
-    for await (const line of gzipLines(object.body)) {
-      const id = idOfLine(line);
+    for await (const line of gzipLineBytes(object.body)) {
+      const id = idOfLine(lineHead(line));
       if (id !== undefined) dedup.accept(id);
     }
   }
@@ -184,13 +183,15 @@ async function mergeRawObjects(
   const written: ManifestPart[] = [];
   let writer: PartWriter | undefined;
   let part = { lines: 0, bytes: 0, min: "", max: "" };
-  let batch: string[] = [];
-  let batchChars = 0;
+  let batch = new Uint8Array(WRITE_BATCH_BYTES);
+  let batchFilled = 0;
   const flushBatch = async () => {
-    if (writer === undefined || batch.length === 0) return;
-    await writer.write(`${batch.join("\n")}\n`);
-    batch = [];
-    batchChars = 0;
+    if (writer === undefined || batchFilled === 0) return;
+    // The gzip stream keeps what it is given until it has compressed it: hand over this array
+    // and start a new one rather than reuse it.
+    await writer.write(batch.subarray(0, batchFilled));
+    batch = new Uint8Array(WRITE_BATCH_BYTES);
+    batchFilled = 0;
   };
   const closePart = async () => {
     if (writer === undefined) return;
@@ -208,27 +209,32 @@ async function mergeRawObjects(
       const object = await bucket.get(source.key);
       if (object === null) continue; // deleted by a concurrent run's cleanup: nothing to merge
       stats.bytes_in += object.size;
-      for await (const line of gzipLines(object.body)) {
-        const id = idOfLine(line);
+      for await (const line of gzipLineBytes(object.body)) {
+        const head = lineHead(line);
+        const id = idOfLine(head);
         if (id !== undefined && !dedup.accept(id)) {
           stats.duplicates_dropped++;
           continue;
         }
-        const bytes = utf8Length(line) + 1;
+        const bytes = line.byteLength + 1;
         if (writer !== undefined && part.lines > 0 && part.bytes + bytes > options.maxPartBytes) await closePart();
         if (writer === undefined) {
           writer = new PartWriter(bucket, partKey(tenant, hour, nextIndex++), options.uploadPartBytes);
           part = { lines: 0, bytes: 0, min: "", max: "" };
         }
-        const ts = timestampOfLine(line) ?? "";
+        const ts = timestampOfLine(head) ?? "";
         if (part.min === "" || ts < part.min) part.min = ts;
         if (ts > part.max) part.max = ts;
         part.lines++;
         part.bytes += bytes;
         stats.lines++;
-        batch.push(line);
-        batchChars += line.length + 1;
-        if (batchChars >= WRITE_BATCH_CHARS) await flushBatch();
+        if (batchFilled + bytes > batch.byteLength) {
+          await flushBatch();
+          if (bytes > batch.byteLength) batch = new Uint8Array(bytes);
+        }
+        batch.set(line, batchFilled);
+        batch[batchFilled + line.byteLength] = 10;
+        batchFilled += bytes;
       }
     }
     await closePart();

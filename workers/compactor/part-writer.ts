@@ -14,7 +14,7 @@ export interface WrittenPart {
 const HTTP_METADATA: R2HTTPMetadata = { contentType: "application/x-ndjson", contentEncoding: "gzip" };
 
 /**
- * Streams text into one gzip object in R2. Compressed output fills a fixed buffer; each full
+ * Streams bytes into one gzip object in R2. Compressed output fills a fixed buffer; each full
  * buffer goes up as one multipart part, so memory stays at one buffer however large the object.
  * An object that never fills a buffer is stored with one plain `put` (1 Class A operation instead
  * of 3). One gzip member per object: workerd cannot read concatenated members back.
@@ -25,7 +25,6 @@ export class PartWriter {
   readonly #buffer: Uint8Array;
   readonly #writer: WritableStreamDefaultWriter<Uint8Array>;
   readonly #drained: Promise<void>;
-  readonly #encoder = new TextEncoder();
   #filled = 0;
   #stored = 0;
   #upload: R2MultipartUpload | undefined;
@@ -48,10 +47,10 @@ export class PartWriter {
     this.#drained.catch(() => undefined);
   }
 
-  /** Appends text (whole NDJSON lines) to the object. */
-  async write(text: string): Promise<void> {
+  /** Appends bytes (whole NDJSON lines) to the object. The writer keeps `bytes`: pass a fresh array. */
+  async write(bytes: Uint8Array): Promise<void> {
     await this.#writer.ready;
-    await this.#writer.write(this.#encoder.encode(text));
+    await this.#writer.write(bytes);
   }
 
   /** Finishes the gzip stream and the upload; returns the stored object's key and size. */
