@@ -50,6 +50,23 @@ export interface CompactOptions {
   uploadPartBytes?: number;
 }
 
+/** The stats of a run that has done nothing (yet). */
+export function emptyStats(tenant: string, hour: string): CompactionStats {
+  return {
+    tenant,
+    hour,
+    parts: 0,
+    lines: 0,
+    bytes: 0,
+    sources: 0,
+    duplicates_dropped: 0,
+    sources_left: 0,
+    bytes_in: 0,
+    r2_calls: 0,
+    ms: 0,
+  };
+}
+
 /** Another compaction of this tenant-hour holds the lease. */
 export class CompactionBusyError extends Error {
   override name = "CompactionBusyError";
@@ -115,19 +132,8 @@ export async function compactHour(
   options: CompactOptions,
 ): Promise<CompactionStats> {
   const started = Date.now();
-  const stats: CompactionStats = {
-    tenant,
-    hour,
-    parts: 0,
-    lines: 0,
-    bytes: 0,
-    sources: 0,
-    duplicates_dropped: 0,
-    sources_left: 0,
-    bytes_in: 0,
-    r2_calls: 2,
-    ms: 0,
-  };
+  const stats = emptyStats(tenant, hour);
+  stats.r2_calls = 2; // the lease: taken and released
   const lockKey = compactionLockKey(tenant, hour);
   if (!(await acquireLease(bucket, lockKey, options.now)))
     throw new CompactionBusyError(`${tenant} ${hour} is being compacted`);

@@ -1,5 +1,5 @@
 import { type Hour, parsePrefix } from "../../src/keys";
-import { CompactionBusyError, type CompactionStats, compactHour } from "./compact-hour";
+import { CompactionBusyError, type CompactionStats, compactHour, emptyStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
 
 /**
@@ -123,20 +123,7 @@ export async function compactHourNow(
       results.push(stats);
     } catch (error) {
       if (!(error instanceof CompactionBusyError)) throw error;
-      results.push({
-        tenant: t,
-        hour,
-        parts: 0,
-        lines: 0,
-        bytes: 0,
-        sources: 0,
-        duplicates_dropped: 0,
-        sources_left: 0,
-        bytes_in: 0,
-        r2_calls: 0,
-        ms: 0,
-        skipped: "busy",
-      });
+      results.push({ ...emptyStats(t, hour), skipped: "busy" });
     }
   }
   return results;
