@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hourOfMs } from "./hours";
 import { LEVELS, type Level, type LevelScheme, readLevel } from "./level";
 import { TenantSchema } from "./tenant";
 import { parseTimestamp } from "./timestamp";
@@ -239,6 +240,4 @@ function buildRecord(
 }
 
 /** The UTC hour of an event time, as `YYYY-MM-DDTHH` (the unit of R2 layout and compaction). */
-export function hourOf(timestampMs: number): string {
-  return toIso(timestampMs).slice(0, 13);
-}
+export const hourOf = hourOfMs;

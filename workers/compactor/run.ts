@@ -1,3 +1,4 @@
+import { HOUR_MS, hourStartMs } from "../../src/hours";
 import { type Hour, parsePrefix } from "../../src/keys";
 import { CompactionBusyError, type CompactionStats, compactHour, emptyStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
@@ -70,7 +71,7 @@ export async function compactDueHours(
   const started = Date.now();
   const counter = { calls: 0 };
   const due = (await rawHours(bucket, counter))
-    .filter(({ hour }) => Date.parse(`${hour}:00:00Z`) + 3_600_000 + settings.delaySeconds * 1000 <= now)
+    .filter(({ hour }) => hourStartMs(hour) + HOUR_MS + settings.delaySeconds * 1000 <= now)
     .sort((a, b) => (a.hour === b.hour ? (a.tenant < b.tenant ? -1 : 1) : a.hour < b.hour ? -1 : 1));
   let spent = counter.calls;
   const done: CompactionStats[] = [];

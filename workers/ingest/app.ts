@@ -5,6 +5,8 @@ import { ConfigError } from "./config";
 import { ApiError } from "./errors";
 import { admin } from "./routes/admin";
 import { logs } from "./routes/logs";
+import { objects } from "./routes/objects";
+import { query } from "./routes/query";
 import type { AppEnv } from "./types";
 
 /** The ingest Worker's HTTP API (CONTRACT.md, "HTTP API of the ingest Worker"). */
@@ -12,6 +14,8 @@ export const app = new Hono<AppEnv>();
 
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.route("/v1/logs", logs);
+app.route("/v1/logs", query);
+app.route("/v1/objects", objects);
 app.route("/v1/admin", admin);
 
 app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));

@@ -1,0 +1,84 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { ALL_TENANTS } from "../../../src/auth";
+import { hourOfMs } from "../../../src/hours";
+import { parseKey } from "../../../src/keys";
+import { requireScope, resolveTenant } from "../auth";
+import { ApiError } from "../errors";
+import { BadCursorError, listObjects } from "../read/list-objects";
+import { TimeParamSchema } from "../read/time-range";
+import type { AppEnv } from "../types";
+import { validate } from "../validate";
+
+/** A listing may span at most this many days: every day costs list calls. */
+const MAX_LIST_DAYS = 31;
+
+const ListQuerySchema = z
+  .object({
+    from: TimeParamSchema,
+    to: TimeParamSchema,
+    kind: z.enum(["raw", "compacted"]).optional(),
+    cursor: z.string().max(2048).optional(),
+    limit: z.coerce.number().int().min(1).max(1000).default(1000),
+    tenant: z.string().optional(),
+  })
+  .refine((q) => q.from <= q.to, { message: "from must not be after to", path: ["from"] })
+  .refine((q) => q.to - q.from <= MAX_LIST_DAYS * 86_400_000, {
+    message: `a listing spans at most ${MAX_LIST_DAYS} days`,
+    path: ["to"],
+  });
+
+const notFound = () => new ApiError(404, "no such object");
+
+/** `GET /v1/objects` and `GET /v1/objects/<key>` (CONTRACT.md, "Read side"). */
+export const objects = new Hono<AppEnv>()
+  .get("/", requireScope("read"), async (c) => {
+    const query = validate(ListQuerySchema, c.req.query(), "query");
+    const tenant = resolveTenant(c.get("principal"), query.tenant);
+    try {
+      return c.json(
+        await listObjects(c.env.LOG_BUCKET, {
+          tenant,
+          from: hourOfMs(query.from),
+          to: hourOfMs(query.to),
+          kinds: query.kind === undefined ? ["compacted", "raw"] : [query.kind],
+          limit: query.limit,
+          cursor: query.cursor,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof BadCursorError) throw new ApiError(400, error.message);
+      throw error;
+    }
+  })
+  .get("/*", requireScope("read"), async (c) => {
+    // The key is the rest of the path, percent-decoded once. Whatever it decodes to must parse as
+    // a data key of the caller's tenant; anything else — another tenant, `..`, a double-encoded
+    // slash, a key outside raw/ and logs/ — answers exactly like a missing key.
+    const path = new URL(c.req.url).pathname;
+    const encoded = path.slice(path.indexOf("/v1/objects/") + "/v1/objects/".length);
+    let key: string;
+    try {
+      key = decodeURIComponent(encoded);
+    } catch {
+      throw notFound();
+    }
+    const parsed = parseKey(key);
+    const principal = c.get("principal");
+    if (parsed === undefined || (principal.tenant !== ALL_TENANTS && parsed.tenant !== principal.tenant)) {
+      throw notFound();
+    }
+    const object = await c.env.LOG_BUCKET.get(key, { onlyIf: c.req.raw.headers });
+    if (object === null) throw notFound();
+    const headers = new Headers({ ETag: object.httpEtag, "Cache-Control": "private, no-cache" });
+    if (!("body" in object)) return new Response(null, { status: 304, headers });
+    if (parsed.kind === "manifest") {
+      headers.set("Content-Type", "application/json");
+      return new Response(object.body, { headers });
+    }
+    headers.set("Content-Type", "application/x-ndjson");
+    headers.set("Content-Encoding", "gzip");
+    headers.set("Content-Length", String(object.size));
+    // The body is already gzip: "manual" stops the runtime from encoding it a second time.
+    return new Response(object.body, { headers, encodeBody: "manual" });
+  });

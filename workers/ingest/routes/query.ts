@@ -1,0 +1,76 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { readLevel } from "../../../src/level";
+import { requireScope, resolveTenant } from "../auth";
+import { scanLogs } from "../read/scan-logs";
+import { TimeParamSchema } from "../read/time-range";
+import type { AppEnv } from "../types";
+import { validate } from "../validate";
+
+/** Records are sent in chunks of about this many characters, or whatever is ready after 50 ms. */
+const STREAM_CHUNK_CHARS = 64 * 1024;
+const STREAM_FLUSH_MS = 50;
+
+/** A query may span at most this many days: every hour costs a get and a list. */
+const MAX_QUERY_DAYS = 31;
+
+const LogQuerySchema = z
+  .object({
+    from: TimeParamSchema,
+    to: TimeParamSchema,
+    level: z
+      .string()
+      .transform((value, ctx) => {
+        const level = readLevel(value, "name");
+        if (level === undefined) {
+          ctx.addIssue({ code: "custom", message: "a level is one of trace, debug, info, warn, error, fatal" });
+          return z.NEVER;
+        }
+        return level;
+      })
+      .optional(),
+    service: z.string().min(1).max(256).optional(),
+    q: z.string().min(1).max(1024).optional(),
+    limit: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    tenant: z.string().optional(),
+  })
+  .refine((q) => q.from < q.to, { message: "from must be before to", path: ["from"] })
+  .refine((q) => q.to - q.from <= MAX_QUERY_DAYS * 86_400_000, {
+    message: `a query spans at most ${MAX_QUERY_DAYS} days`,
+    path: ["to"],
+  });
+
+/** `GET /v1/logs`: the caller's matching records as a stream of NDJSON (CONTRACT.md, "Read side"). */
+export const query = new Hono<AppEnv>().get("/", requireScope("read"), (c) => {
+  const params = validate(LogQuerySchema, c.req.query(), "query");
+  const tenant = resolveTenant(c.get("principal"), params.tenant);
+  const records = scanLogs(c.env.LOG_BUCKET, { ...params, tenant });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    // Each pull sends up to ~64 KB, or what is ready after 50 ms, so the first records leave
+    // before the last object is read, without one network write per record.
+    async pull(controller) {
+      try {
+        let chunk = "";
+        const started = Date.now();
+        while (chunk.length < STREAM_CHUNK_CHARS && (chunk === "" || Date.now() - started < STREAM_FLUSH_MS)) {
+          const next = await records.next();
+          if (next.done) {
+            if (chunk !== "") controller.enqueue(encoder.encode(chunk));
+            controller.close();
+            return;
+          }
+          chunk += `${next.value}\n`;
+        }
+        controller.enqueue(encoder.encode(chunk));
+      } catch (error) {
+        console.error(JSON.stringify({ event: "query_failed", tenant, error: String(error) }));
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await records.return(undefined);
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/x-ndjson" } });
+});
