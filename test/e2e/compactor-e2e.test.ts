@@ -29,7 +29,7 @@ describe("compaction under the real wrangler dev (npm start)", () => {
     const currentHour = now.toISOString().slice(0, 13);
     const older = "2026-11-20T07";
     const lines = Array.from({ length: 1500 }, (_, i) =>
-      JSON.stringify({ msg: `compact e2e ${i}`, ...(i % 3 === 0 ? { ts: `${older}:15:00Z` } : {}) }),
+      JSON.stringify({ msg: `compact e2e ${i}`, ts: i % 3 === 0 ? `${older}:15:00Z` : `${currentHour}:10:00Z` }),
     );
     const post = () =>
       fetch(`${server.url}/v1/logs?tenant=${tenant}`, {
