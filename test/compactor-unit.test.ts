@@ -162,6 +162,10 @@ describe("compactHour", () => {
     const stats = await compactHour(counted, t, hour, OPTIONS);
     expect(stats.sources).toBe(keys.length);
     expect(calls.delete).toBe(1 + 2); // the lease, then two chunks of ≤ 1000 raw keys
+    // Billed operations, as the run counts them for the cost figures: Class B = the manifest
+    // and every raw object; Class A = lease, 1 + 2 list pages, one part put, the manifest put.
+    expect([stats.class_b, stats.class_a]).toEqual([1 + keys.length, 1 + 3 + 1 + 1]);
+    expect(stats.class_b).toBe(calls.get);
     await expectExactlyOnce(
       t,
       hour,

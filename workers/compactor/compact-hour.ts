@@ -34,7 +34,12 @@ export interface CompactionStats extends CompactionSummary {
   /** Raw objects still waiting because this run reached its source limit. */
   sources_left: number;
   bytes_in: number;
+  /** Uncompressed bytes of the records written. */
+  bytes_uncompressed: number;
+  /** R2 calls made (subrequests), and of those the billed Class A (list, put, multipart) and B (get). */
   r2_calls: number;
+  class_a: number;
+  class_b: number;
   ms: number;
   skipped?: "busy";
 }
@@ -62,7 +67,10 @@ export function emptyStats(tenant: string, hour: string): CompactionStats {
     duplicates_dropped: 0,
     sources_left: 0,
     bytes_in: 0,
+    bytes_uncompressed: 0,
     r2_calls: 0,
+    class_a: 0,
+    class_b: 0,
     ms: 0,
   };
 }
@@ -72,11 +80,20 @@ export class CompactionBusyError extends Error {
   override name = "CompactionBusyError";
 }
 
-async function listAll(bucket: R2Bucket, prefix: string, stats: { r2_calls: number }): Promise<R2Object[]> {
+type CallCounts = Pick<CompactionStats, "r2_calls" | "class_a" | "class_b">;
+
+/** Counts one R2 call of a billing class (deletes and aborts are free, but still subrequests). */
+function counted(stats: CallCounts, billing: "a" | "b" | "free", calls = 1): void {
+  stats.r2_calls += calls;
+  if (billing === "a") stats.class_a += calls;
+  if (billing === "b") stats.class_b += calls;
+}
+
+async function listAll(bucket: R2Bucket, prefix: string, stats: CallCounts): Promise<R2Object[]> {
   const objects: R2Object[] = [];
   let cursor: string | undefined;
   do {
-    stats.r2_calls++;
+    counted(stats, "a");
     const page = await bucket.list({ prefix, cursor });
     objects.push(...page.objects);
     cursor = page.truncated ? page.cursor : undefined;
@@ -84,9 +101,9 @@ async function listAll(bucket: R2Bucket, prefix: string, stats: { r2_calls: numb
   return objects;
 }
 
-async function deleteAll(bucket: R2Bucket, keys: string[], stats: { r2_calls: number }): Promise<void> {
+async function deleteAll(bucket: R2Bucket, keys: string[], stats: CallCounts): Promise<void> {
   for (let i = 0; i < keys.length; i += MAX_DELETE_KEYS) {
-    stats.r2_calls++;
+    counted(stats, "free");
     await bucket.delete(keys.slice(i, i + MAX_DELETE_KEYS));
   }
 }
@@ -133,7 +150,8 @@ export async function compactHour(
 ): Promise<CompactionStats> {
   const started = Date.now();
   const stats = emptyStats(tenant, hour);
-  stats.r2_calls = 2; // the lease: taken and released
+  counted(stats, "a"); // the lease: a put…
+  counted(stats, "free"); // …and its delete
   const lockKey = compactionLockKey(tenant, hour);
   if (!(await acquireLease(bucket, lockKey, options.now)))
     throw new CompactionBusyError(`${tenant} ${hour} is being compacted`);
@@ -153,7 +171,7 @@ async function mergeRawObjects(
   options: CompactOptions,
   stats: CompactionStats,
 ): Promise<void> {
-  stats.r2_calls++;
+  counted(stats, "b");
   const manifest = await readManifest(bucket, tenant, hour);
   const referenced = new Set(manifest?.parts.map((p) => p.key));
 
@@ -177,7 +195,7 @@ async function mergeRawObjects(
 
   const dedup = new ChunkDeduplicator();
   for (const part of manifest?.parts ?? []) {
-    stats.r2_calls++;
+    counted(stats, "b");
     const object = await bucket.get(part.key);
     if (object === null) throw new Error(`manifest part ${part.key} is missing`);
     for await (const line of gzipLineBytes(object.body)) {
@@ -203,7 +221,7 @@ async function mergeRawObjects(
     if (writer === undefined) return;
     await flushBatch();
     const result = await writer.close();
-    stats.r2_calls += writer.calls;
+    counted(stats, "a", writer.calls);
     written.push({ key: result.key, lines: part.lines, bytes: result.bytes, min_ts: part.min, max_ts: part.max });
     stats.bytes += result.bytes;
     writer = undefined;
@@ -211,7 +229,7 @@ async function mergeRawObjects(
 
   try {
     for (const source of sources) {
-      stats.r2_calls++;
+      counted(stats, "b");
       const object = await bucket.get(source.key);
       if (object === null) continue; // deleted by a concurrent run's cleanup: nothing to merge
       stats.bytes_in += object.size;
@@ -233,6 +251,7 @@ async function mergeRawObjects(
         if (ts > part.max) part.max = ts;
         part.lines++;
         part.bytes += bytes;
+        stats.bytes_uncompressed += bytes;
         stats.lines++;
         if (batchFilled + bytes > batch.byteLength) {
           await flushBatch();
@@ -260,7 +279,7 @@ async function mergeRawObjects(
     compacted_at: new Date(options.now).toISOString(),
     parts: [...(manifest?.parts ?? []), ...written],
   };
-  stats.r2_calls++;
+  counted(stats, "a");
   await bucket.put(manifestKey(tenant, hour), JSON.stringify(next), {
     httpMetadata: { contentType: "application/json" },
   });

@@ -29,7 +29,7 @@ export class PartWriter {
   #stored = 0;
   #upload: R2MultipartUpload | undefined;
   #parts: R2UploadedPart[] = [];
-  /** R2 calls made, for the run's subrequest budget. */
+  /** Class A R2 calls made (put, or create + parts + complete), for budget and cost. */
   calls = 0;
 
   constructor(bucket: R2Bucket, key: string, partBytes: number = UPLOAD_PART_BYTES) {
@@ -78,7 +78,6 @@ export class PartWriter {
     await this.#writer.abort(new Error("part abandoned")).catch(() => undefined);
     await this.#drained.catch(() => undefined);
     if (this.#upload !== undefined) {
-      this.calls++;
       await this.#upload.abort().catch(() => undefined);
     }
   }
