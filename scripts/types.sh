@@ -13,4 +13,5 @@ gen() { # worker-dir config interface
 gen workers/ingest wrangler.toml IngestEnv
 gen workers/consumer workers/consumer/wrangler.toml ConsumerEnv
 gen workers/compactor workers/compactor/wrangler.toml CompactorEnv
+gen bench/baselines bench/baselines/wrangler.toml BaselineEnv
 [ ${#mode[@]} -eq 0 ] || echo "worker-configuration.d.ts files are up to date"

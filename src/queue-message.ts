@@ -71,8 +71,12 @@ export function decodeQueueMessage(body: unknown): QueueChunk {
   return { tenant: header.tenant, chunk: header.chunk, groups };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** UTF-8 length of a string, without allocating. */
 export function utf8Length(text: string): number {
+  // Most log lines are ASCII: one native scan answers for them.
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

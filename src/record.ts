@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { hourOfMs } from "./hours";
 import { LEVELS, type Level, type LevelScheme, readLevel } from "./level";
 import { TenantSchema } from "./tenant";
-import { parseTimestamp } from "./timestamp";
+import { readTimestamp } from "./timestamp";
 
 /**
  * The stored record: one JSON object per line in every R2 object, keys in this order.
@@ -31,6 +30,8 @@ export interface NormaliseOptions {
   tenant: string;
   /** When the request arrived, epoch milliseconds; the timestamp of records that carry none. */
   receivedAt: number;
+  /** `receivedAt` as ISO-8601, when the caller already has it (one per request, not per record). */
+  receivedAtIso?: string;
   /** `?service=`: the service of records that name none. */
   service?: string;
   /** `?host=`: the host of records that name none. */
@@ -38,7 +39,9 @@ export interface NormaliseOptions {
 }
 
 /** A record, or why its line was rejected. */
-export type NormaliseResult = { ok: true; record: LogRecord; timestampMs: number } | { ok: false; error: string };
+export type NormaliseResult =
+  | { ok: true; record: LogRecord; timestampMs: number; hour: string }
+  | { ok: false; error: string };
 
 const TIMESTAMP_FIELDS = ["timestamp", "time", "ts", "@timestamp", "date"] as const;
 const MESSAGE_FIELDS = ["message", "msg", "log", "text"] as const;
@@ -123,8 +126,8 @@ function messageText(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-function toIso(ms: number): string {
-  return new Date(ms).toISOString();
+function receivedAtIso(options: NormaliseOptions): string {
+  return options.receivedAtIso ?? new Date(options.receivedAt).toISOString();
 }
 
 /**
@@ -145,10 +148,10 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
   }
   consumed.add(messageField);
 
-  let timestampMs = options.receivedAt;
+  let time = { ms: options.receivedAt, iso: receivedAtIso(options) };
   const timestampField = firstPresent(input, TIMESTAMP_FIELDS);
   if (timestampField !== undefined) {
-    const parsed = parseTimestamp(input[timestampField]);
+    const parsed = readTimestamp(input[timestampField]);
     if (parsed === undefined) {
       const shown = JSON.stringify(input[timestampField]).slice(0, 64);
       return {
@@ -156,7 +159,7 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
         error: `${timestampField} ${shown} is not an ISO-8601 time or an epoch number (s, ms, µs or ns)`,
       };
     }
-    timestampMs = parsed;
+    time = parsed;
     consumed.add(timestampField);
   }
 
@@ -181,8 +184,9 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
 
   return {
     ok: true,
-    timestampMs,
-    record: buildRecord(options, timestampMs, level, messageText(input[messageField]), {
+    timestampMs: time.ms,
+    hour: time.iso.slice(0, 13),
+    record: buildRecord(options, time.iso, level, messageText(input[messageField]), {
       service,
       host,
       traceId,
@@ -197,10 +201,12 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
  * request's, the level `info`.
  */
 export function normaliseTextLine(line: string, options: NormaliseOptions): NormaliseResult {
+  const iso = receivedAtIso(options);
   return {
     ok: true,
     timestampMs: options.receivedAt,
-    record: buildRecord(options, options.receivedAt, "info", line, {
+    hour: iso.slice(0, 13),
+    record: buildRecord(options, iso, "info", line, {
       service: options.service,
       host: options.host,
     }),
@@ -218,15 +224,15 @@ interface OptionalFields {
 /** Builds the record with its keys in the stored order, absent optional fields omitted. */
 function buildRecord(
   options: NormaliseOptions,
-  timestampMs: number,
+  timestamp: string,
   level: Level,
   message: string,
   fields: OptionalFields,
 ): LogRecord {
   const record: LogRecord = {
     id: options.id,
-    timestamp: toIso(timestampMs),
-    received_at: toIso(options.receivedAt),
+    timestamp,
+    received_at: receivedAtIso(options),
     tenant: options.tenant,
     level,
   } as LogRecord;
@@ -238,6 +244,3 @@ function buildRecord(
   if (fields.attributes !== undefined) record.attributes = fields.attributes;
   return record;
 }
-
-/** The UTC hour of an event time, as `YYYY-MM-DDTHH` (the unit of R2 layout and compaction). */
-export const hourOf = hourOfMs;

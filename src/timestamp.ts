@@ -14,10 +14,20 @@ const ISO_8601 =
 
 const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 
+/** The form logsink writes, and most loggers send: parsed natively, then checked by round trip. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** The latest instant whose ISO-8601 form still has a four-digit year. */
 const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 /** 0000-01-01T00:00:00.000Z, the earliest instant with a four-digit ISO-8601 year. */
 const MIN_EPOCH_MS = -62_167_219_200_000;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
 
 /**
  * Converts an epoch number to milliseconds, telling seconds, milliseconds, microseconds and
@@ -62,20 +72,42 @@ function parseIso(text: string): number | undefined {
   return ms;
 }
 
+/** An event time as epoch milliseconds and as the stored ISO-8601 UTC text. */
+export interface EventTime {
+  ms: number;
+  iso: string;
+}
+
 /**
  * Reads an event time: an ISO-8601 string, or a number (or numeric string) of epoch seconds,
- * milliseconds, microseconds or nanoseconds. Returns epoch milliseconds, or undefined when the
- * value is not a readable time or lies outside years 0000–9999.
+ * milliseconds, microseconds or nanoseconds. Returns it in ms and as ISO-8601 UTC with
+ * milliseconds, or undefined when the value is not a readable time or lies outside years
+ * 0000–9999.
  */
-export function parseTimestamp(value: unknown): number | undefined {
+export function readTimestamp(value: unknown): EventTime | undefined {
   let ms: number | undefined;
   if (typeof value === "number") {
     ms = Number.isFinite(value) ? epochToMilliseconds(value) : undefined;
   } else if (typeof value === "string") {
+    if (CANONICAL.test(value)) {
+      // Date.parse checks month, minute and second, but rolls 2026-02-31 into March and 24:00
+      // into the next day: those two are checked here, so a valid value is its own ISO form.
+      const parsed = Date.parse(value);
+      const valid =
+        !Number.isNaN(parsed) &&
+        Number(value.slice(11, 13)) < 24 &&
+        Number(value.slice(8, 10)) <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
+      return valid ? { ms: parsed, iso: value } : undefined;
+    }
     const text = value.trim();
     ms = NUMERIC.test(text) ? epochToMilliseconds(Number(text)) : parseIso(text);
   }
   if (ms === undefined || !Number.isFinite(ms)) return undefined;
   ms = Math.floor(ms);
-  return ms >= MIN_EPOCH_MS && ms <= MAX_EPOCH_MS ? ms : undefined;
+  return ms >= MIN_EPOCH_MS && ms <= MAX_EPOCH_MS ? { ms, iso: new Date(ms).toISOString() } : undefined;
+}
+
+/** {@link readTimestamp}, in epoch milliseconds only. */
+export function parseTimestamp(value: unknown): number | undefined {
+  return readTimestamp(value)?.ms;
 }

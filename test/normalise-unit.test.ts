@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lines } from "../src/body";
 import { bodyEntries } from "../src/body-format";
+import { hourOfMs } from "../src/hours";
 import { readLevel } from "../src/level";
-import { hourOf, type LogRecord, LogRecordSchema, normaliseRecord, normaliseTextLine } from "../src/record";
+import { type LogRecord, LogRecordSchema, normaliseRecord, normaliseTextLine } from "../src/record";
 import { parseTimestamp } from "../src/timestamp";
 
 const RECEIVED_AT = Date.UTC(2026, 10, 26, 17, 0, 1, 4);
@@ -71,6 +72,8 @@ describe("timestamp", () => {
     ["ts", "2026-11-26 17:00:00Z", "2026-11-26T17:00:00.000Z"],
     ["@timestamp", "2026-11-26T17:00:00.123456789Z", "2026-11-26T17:00:00.123Z"],
     ["date", "2026-11-26", "2026-11-26T00:00:00.000Z"],
+    ["timestamp", "2024-02-29T23:59:59.999Z", "2024-02-29T23:59:59.999Z"],
+    ["timestamp", "2000-02-29T00:00:00.000Z", "2000-02-29T00:00:00.000Z"],
     ["ts", 1764176400, "2025-11-26T17:00:00.000Z"],
     ["ts", 1764176400.25, "2025-11-26T17:00:00.250Z"],
     ["ts", 1764176400123, "2025-11-26T17:00:00.123Z"],
@@ -88,12 +91,20 @@ describe("timestamp", () => {
     expect(record.received_at).toBe("2026-11-26T17:00:01.004Z");
   });
 
-  it.each([["yesterday"], ["2026-13-01T00:00:00Z"], ["2026-02-31"], [true], [{ s: 1 }], ["Nov 26 2026"]])(
-    "rejects the line when the timestamp %j is unreadable",
-    (value) => {
-      expect(rejection({ msg: "x", timestamp: value })).toMatch(/^timestamp .* is not an ISO-8601 time/);
-    },
-  );
+  it.each([
+    ["yesterday"],
+    ["2026-13-01T00:00:00Z"],
+    ["2026-02-31"],
+    ["2026-02-31T00:00:00.000Z"],
+    ["2026-11-26T24:00:00.000Z"],
+    ["2025-02-29T00:00:00.000Z"],
+    ["2026-04-31T10:00:00.000Z"],
+    [true],
+    [{ s: 1 }],
+    ["Nov 26 2026"],
+  ])("rejects the line when the timestamp %j is unreadable", (value) => {
+    expect(rejection({ msg: "x", timestamp: value })).toMatch(/^timestamp .* is not an ISO-8601 time/);
+  });
 
   it("takes the first timestamp alias present and keeps the others as attributes", () => {
     const record = normalise({ msg: "x", time: "2026-11-26T17:00:00Z", ts: 5 });
@@ -110,7 +121,9 @@ describe("timestamp", () => {
   });
 
   it("names the UTC hour of a time", () => {
-    expect(hourOf(Date.UTC(2026, 10, 26, 16, 59, 59, 999))).toBe("2026-11-26T16");
+    expect(hourOfMs(Date.UTC(2026, 10, 26, 16, 59, 59, 999))).toBe("2026-11-26T16");
+    const result = normaliseRecord({ msg: "x", ts: "2026-11-26T16:59:59.999Z" }, OPTIONS);
+    expect(result.ok && result.hour).toBe("2026-11-26T16");
   });
 });
 

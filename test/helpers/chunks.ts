@@ -1,6 +1,6 @@
 import { gunzipText } from "../../src/gzip";
 import { ChunkPacker, utf8Length } from "../../src/queue-message";
-import { hourOf, normaliseRecord } from "../../src/record";
+import { normaliseRecord } from "../../src/record";
 
 /** One log line to pack: message and event time. */
 export interface LineSpec {
@@ -21,7 +21,7 @@ export function packChunks(tenant: string, baseId: string, lines: LineSpec[], ma
     let result = normaliseRecord(line, options);
     if (!result.ok) throw new Error(result.error);
     let json = JSON.stringify(result.record);
-    const hour = hourOf(result.timestampMs);
+    const { hour } = result;
     if (!packer.fits(utf8Length(json), hour)) {
       const full = packer.close();
       if (full) bodies.push(full.body);

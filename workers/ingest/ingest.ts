@@ -1,7 +1,7 @@
 import type { BodyEntry } from "../../src/body-format";
 import { MAX_LISTED_ERRORS } from "../../src/limits";
 import { ChunkPacker, utf8Length } from "../../src/queue-message";
-import { hourOf, type NormaliseOptions, normaliseRecord, normaliseTextLine } from "../../src/record";
+import { type NormaliseOptions, normaliseRecord, normaliseTextLine } from "../../src/record";
 import type { BatchSender } from "./enqueue";
 
 /** The per-line outcome of an ingest request. */
@@ -41,6 +41,7 @@ export async function ingestEntries(
     id: "",
     tenant: options.tenant,
     receivedAt: options.receivedAt,
+    receivedAtIso: new Date(options.receivedAt).toISOString(),
     service: options.service,
     host: options.host,
   };
@@ -59,7 +60,7 @@ export async function ingestEntries(
       reject(entry.line, result.error);
       continue;
     }
-    const hour = hourOf(result.timestampMs);
+    const { hour } = result;
     let json = JSON.stringify(result.record);
     let bytes = utf8Length(json);
     if (bytes > options.maxRecordBytes) {

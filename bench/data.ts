@@ -1,0 +1,63 @@
+/**
+ * Realistic log records for the benchmark, from a fixed seed so every run sends the same bytes:
+ * ~200-byte JSON objects with mixed levels, nested attributes, trace ids and some UTF-8.
+ */
+
+/** mulberry32: a tiny, well-known seeded PRNG. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LEVELS = ["debug", "info", "info", "info", "info", "warn", "error"];
+const SERVICES = ["checkout", "cart", "search", "auth", "payments"];
+const PATHS = ["/api/cart", "/api/search", "/api/orders/{id}", "/login", "/api/pay"];
+const WORDS = [
+  "order",
+  "placed",
+  "payment",
+  "declined",
+  "retry",
+  "cache",
+  "miss",
+  "Grüße",
+  "日本",
+  "ok",
+  "timeout",
+  "user",
+];
+
+/** One record of about 200 bytes, its event time in `hour` (YYYY-MM-DDTHH). */
+export function makeRecord(random: () => number, hour: string, i: number): Record<string, unknown> {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  const words = Array.from({ length: 3 + Math.floor(random() * 4) }, () => pick(WORDS)).join(" ");
+  const record: Record<string, unknown> = {
+    ts: `${hour}:${String(Math.floor(random() * 60)).padStart(2, "0")}:${String(Math.floor(random() * 60)).padStart(2, "0")}.${String(i % 1000).padStart(3, "0")}Z`,
+    level: pick(LEVELS),
+    service: pick(SERVICES),
+    msg: `${words} #${i}`,
+    http: { method: random() < 0.8 ? "GET" : "POST", path: pick(PATHS), status: random() < 0.9 ? 200 : 503 },
+    latency_ms: Math.round(random() * 500),
+  };
+  if (random() < 0.5)
+    record.trace_id = Math.floor(random() * 2 ** 52)
+      .toString(16)
+      .padStart(16, "0");
+  return record;
+}
+
+/** `count` NDJSON bodies of `lines` records each. */
+export function ndjsonBodies(seed: number, count: number, lines: number, hour: string): string[] {
+  const random = seededRandom(seed);
+  return Array.from(
+    { length: count },
+    (_, b) =>
+      `${Array.from({ length: lines }, (_, i) => JSON.stringify(makeRecord(random, hour, b * lines + i))).join("\n")}\n`,
+  );
+}

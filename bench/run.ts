@@ -1,0 +1,491 @@
+/**
+ * `npm run bench`: measures logsink beside its baselines in one run on this machine and prints one
+ * table of ratios, writing bench/results/latest.json. Nothing here is a test: it measures.
+ *
+ * Order matters: end-to-end, cost and compaction first on a fresh logsink (so no queue backlog from
+ * load rounds skews them), then the throughput rounds, interleaved across targets (A B C A B C …)
+ * so that drift on a shared machine hits every target alike.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import autocannon from "autocannon";
+import { type DevServer, startDevServer } from "../scripts/lib/wrangler-dev.ts";
+import { ndjsonBodies } from "./data.ts";
+
+/** Cloudflare's published prices (USD), November 2026: workers, queues and r2 pricing pages. */
+const PRICES = {
+  worker_request: 0.3 / 1e6,
+  queue_operation: 0.4 / 1e6, // per 64 KB written, read or deleted
+  r2_class_a: 4.5 / 1e6,
+  r2_class_b: 0.36 / 1e6,
+  r2_gb_month: 0.015,
+} as const;
+const STORAGE_DAYS = 30;
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const E2E_LINES = 100_000;
+const SMALL_HOUR_RECORDS = 65_000; // ~20 MB of stored records
+const LARGE_HOUR_RECORDS = 650_000; // ~200 MB
+const ADMIN = { Authorization: "Bearer dev-admin-token" };
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Event {
+  event: string;
+  [key: string]: unknown;
+}
+
+/** The JSON log lines (one per consumer batch, per compacted hour) a server printed. */
+function events(server: DevServer, name: string): Event[] {
+  return server
+    .output()
+    .split("\n")
+    .flatMap((line) => {
+      const start = line.indexOf('{"event":');
+      if (start === -1) return [];
+      try {
+        return [JSON.parse(line.slice(start)) as Event];
+      } catch {
+        return [];
+      }
+    })
+    .filter((e) => e.event === name);
+}
+
+const sum = (list: Event[], field: string) => list.reduce((total, e) => total + Number(e[field] ?? 0), 0);
+
+async function post(url: string, body: string, headers: Record<string, string>): Promise<Response> {
+  const res = await fetch(url, { method: "POST", body, headers });
+  if (res.status >= 300) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+/** Sends bodies with `concurrency` requests in flight. */
+async function sendAll(url: string, bodies: string[], headers: Record<string, string>, concurrency = 8): Promise<void> {
+  const queue = [...bodies];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let body = queue.shift(); body !== undefined; body = queue.shift()) await post(url, body, headers);
+    }),
+  );
+}
+
+/** Lines stored in raw objects of a tenant-hour, through the read API. */
+async function rawLines(server: DevServer, tenant: string, hour: string): Promise<number> {
+  let lines = 0;
+  let cursor: string | null = null;
+  do {
+    const q = new URLSearchParams({ from: `${hour}:00Z`, to: `${hour}:00Z`, kind: "raw", tenant });
+    if (cursor) q.set("cursor", cursor);
+    const res = await fetch(`${server.url}/v1/objects?${q}`, { headers: ADMIN });
+    const page = (await res.json()) as { objects: { lines: number }[]; cursor: string | null };
+    lines += page.objects.reduce((total, o) => total + o.lines, 0);
+    cursor = page.cursor;
+  } while (cursor !== null);
+  return lines;
+}
+
+async function waitForRaw(server: DevServer, tenant: string, hour: string, lines: number, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await rawLines(server, tenant, hour)) >= lines) return;
+    await sleep(200);
+  }
+  throw new Error(`${tenant} ${hour}: raw objects never held ${lines} lines`);
+}
+
+/** PIDs of the workerd processes a server started (its process group). */
+function workerdPids(server: DevServer): number[] {
+  return readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+        return pgid === server.pid && readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "workerd";
+      } catch {
+        return false;
+      }
+    });
+}
+
+function rssKb(pids: number[]): number {
+  return pids.reduce((total, pid) => {
+    try {
+      return total + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      return total;
+    }
+  }, 0);
+}
+
+/** workerd's own inspector (one target per Worker) of a server, found among its listening ports. */
+async function compactorInspector(pids: number[]): Promise<string | undefined> {
+  const inodes = new Set<string>();
+  for (const pid of pids) {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        const link = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        const m = /^socket:\[(\d+)\]$/.exec(link);
+        if (m?.[1]) inodes.add(m[1]);
+      } catch {
+        // fd closed meanwhile
+      }
+    }
+  }
+  const ports = readFileSync("/proc/net/tcp", "utf8")
+    .split("\n")
+    .slice(1)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f[3] === "0A" && inodes.has(f[9] ?? ""))
+    .map((f) => Number.parseInt(f[1]?.split(":")[1] ?? "0", 16));
+  for (const port of ports) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/json/list`, { signal: AbortSignal.timeout(1000) });
+      const targets = (await res.json()) as { id: string; webSocketDebuggerUrl: string }[];
+      const target = targets.find((t) => t.id === "core:user:logsink-compactor");
+      if (target) return target.webSocketDebuggerUrl;
+    } catch {
+      // not an inspector
+    }
+  }
+  return undefined;
+}
+
+/** Samples the compactor isolate's V8 heap (used, and ArrayBuffer backing stores) until stopped. */
+async function sampleHeap(url: string | undefined): Promise<() => Promise<{ heap_mb: number; backing_mb: number }>> {
+  if (url === undefined) return async () => ({ heap_mb: Number.NaN, backing_mb: Number.NaN });
+  const ws = new WebSocket(url);
+  await new Promise((resolve, reject) => {
+    ws.addEventListener("open", resolve);
+    ws.addEventListener("error", reject);
+  });
+  let id = 0;
+  const waiting = new Map<number, (value: Record<string, number> | undefined) => void>();
+  ws.addEventListener("message", (e) => {
+    const message = JSON.parse(String(e.data)) as { id?: number; result?: Record<string, number> };
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result ?? {});
+  });
+  // An inspector that stops answering must not hang the bench: give each call 2 s.
+  const call = (method: string) =>
+    new Promise<Record<string, number> | undefined>((resolve) => {
+      waiting.set(++id, resolve);
+      ws.send(JSON.stringify({ id, method }));
+      setTimeout(() => resolve(undefined), 2000);
+    });
+  const peak = { used: 0, backing: 0 };
+  let running = true;
+  let answered = true;
+  const loop = (async () => {
+    while (running) {
+      const usage = await call("Runtime.getHeapUsage");
+      if (usage === undefined) {
+        answered = false;
+        break;
+      }
+      peak.used = Math.max(peak.used, usage.usedSize ?? 0);
+      peak.backing = Math.max(peak.backing, usage.backingStorageSize ?? 0);
+      await sleep(10);
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    ws.close();
+    if (!answered) return { heap_mb: Number.NaN, backing_mb: Number.NaN };
+    return { heap_mb: peak.used / 2 ** 20, backing_mb: peak.backing / 2 ** 20 };
+  };
+}
+
+interface LoadResult {
+  req_per_s: number;
+  lines_per_s: number;
+  non2xx: number;
+}
+
+async function load(url: string, body: string[], headers: Record<string, string>, lines: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: body.map((b) => ({ method: "POST", body: b, headers })),
+  });
+  const ok = result.requests.total - result.non2xx;
+  return {
+    req_per_s: ok / result.duration,
+    lines_per_s: (ok * lines) / result.duration,
+    non2xx: result.non2xx + result.errors,
+  };
+}
+
+async function compactAndMeasure(server: DevServer, tenant: string, hour: string) {
+  const pids = workerdPids(server);
+  const inspector = await compactorInspector(pids);
+  log(`  workerd ${pids.join(",")}, inspector ${inspector ?? "not found"}`);
+  const stopHeap = await sampleHeap(inspector);
+  const before = rssKb(pids);
+  let peak = before;
+  const t0 = Date.now();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, rssKb(pids));
+  }, 20);
+  const res = await post(`${server.url}/v1/admin/compact?hour=${hour}&tenant=${tenant}`, "", ADMIN);
+  clearInterval(timer);
+  log(`  compacted in ${Date.now() - t0} ms`);
+  const summary = (await res.json()) as { lines: number; bytes: number; parts: number };
+  const heap = await stopHeap();
+  const event = events(server, "compacted").find((e) => e.tenant === tenant);
+  return {
+    summary,
+    ms: Number(event?.ms ?? 0),
+    bytes_uncompressed: Number(event?.bytes_uncompressed ?? 0),
+    rss_mb: (peak - before) / 1024,
+    ...heap,
+  };
+}
+
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+const started = Date.now();
+const HOUR_E2E = "2026-11-20T10";
+const HOUR_SMALL = "2026-11-20T11";
+const HOUR_LARGE = "2026-11-20T12";
+const figures: Record<string, number> = {};
+const notes: string[] = [];
+const operations: Record<string, Record<string, number>> = {};
+
+log("starting logsink (npm start's wrangler dev)");
+let logsink = await startDevServer();
+const persistTo = logsink.persistTo;
+const ingestHeaders = { Authorization: "Bearer dev-token", "Content-Type": "application/x-ndjson" };
+
+// 1. End to end, cost and storage: 100 × 1000-line requests into a fresh pipeline.
+log(`end to end: ${E2E_LINES} lines until all are in raw objects`);
+const e2eBodies = ndjsonBodies(1, E2E_LINES / 1000, 1000, HOUR_E2E);
+const e2eStart = performance.now();
+await sendAll(`${logsink.url}/v1/logs?tenant=bench-e2e`, e2eBodies, {
+  ...ADMIN,
+  "Content-Type": "application/x-ndjson",
+});
+await waitForRaw(logsink, "bench-e2e", HOUR_E2E, E2E_LINES);
+figures["end_to_end.lines_per_s"] = E2E_LINES / ((performance.now() - e2eStart) / 1000);
+const batches = events(logsink, "batch");
+await post(`${logsink.url}/v1/admin/compact?hour=${HOUR_E2E}&tenant=bench-e2e`, "", ADMIN);
+const e2eCompaction = events(logsink, "compacted").find((e) => e.tenant === "bench-e2e");
+const e2eStored = Number(e2eCompaction?.bytes ?? 0);
+const logsinkOps = {
+  worker_requests: e2eBodies.length + batches.length + 1,
+  queue_operations: sum(batches, "messages") * 3,
+  r2_class_a: sum(batches, "objects") + Number(e2eCompaction?.class_a ?? 0),
+  r2_class_b: Number(e2eCompaction?.class_b ?? 0),
+  stored_bytes: e2eStored,
+  lines: E2E_LINES,
+};
+figures["storage.bytes_per_line"] = e2eStored / E2E_LINES;
+operations.logsink = logsinkOps;
+
+// 2. Compaction of a ~20 MB and a ~200 MB hour, each on a freshly started server.
+log("compaction: ingesting a ~20 MB and a ~200 MB hour");
+await sendAll(
+  `${logsink.url}/v1/logs?tenant=bench-small`,
+  ndjsonBodies(2, SMALL_HOUR_RECORDS / 1000, 1000, HOUR_SMALL),
+  {
+    ...ADMIN,
+    "Content-Type": "application/x-ndjson",
+  },
+);
+await sendAll(
+  `${logsink.url}/v1/logs?tenant=bench-large`,
+  ndjsonBodies(3, LARGE_HOUR_RECORDS / 1000, 1000, HOUR_LARGE),
+  {
+    ...ADMIN,
+    "Content-Type": "application/x-ndjson",
+  },
+);
+await waitForRaw(logsink, "bench-small", HOUR_SMALL, SMALL_HOUR_RECORDS);
+await waitForRaw(logsink, "bench-large", HOUR_LARGE, LARGE_HOUR_RECORDS);
+const compactions: Record<string, Awaited<ReturnType<typeof compactAndMeasure>>> = {};
+for (const [size, tenant, hour] of [
+  ["20mb", "bench-small", HOUR_SMALL],
+  ["200mb", "bench-large", HOUR_LARGE],
+] as const) {
+  await logsink.stop(true);
+  logsink = await startDevServer({ persistTo });
+  log(`compaction: the ${size} hour`);
+  compactions[size] = await compactAndMeasure(logsink, tenant, hour);
+}
+const large = compactions["200mb"];
+const small = compactions["20mb"];
+figures["compaction.mb_per_s"] = (large?.bytes_uncompressed ?? 0) / 1e6 / ((large?.ms ?? 1) / 1000);
+figures["compaction.peak_rss_mb_20mb_hour"] = small?.rss_mb ?? Number.NaN;
+figures["compaction.peak_rss_mb_200mb_hour"] = large?.rss_mb ?? Number.NaN;
+figures["compaction.isolate_heap_mb_20mb_hour"] = small?.heap_mb ?? Number.NaN;
+figures["compaction.isolate_heap_mb_200mb_hour"] = large?.heap_mb ?? Number.NaN;
+figures["compaction.hour_mb_20mb_hour"] = (small?.bytes_uncompressed ?? 0) / 1e6;
+figures["compaction.hour_mb_200mb_hour"] = (large?.bytes_uncompressed ?? 0) / 1e6;
+
+// 3. The baselines.
+log("starting the baselines' wrangler dev");
+const baselines = await startDevServer({ config: "bench/baselines/wrangler.toml", healthPath: "/noop" });
+try {
+  // gzip of the same bytes (the small hour's records, as stored) inside workerd, nothing else.
+  const part = await fetch(
+    `${logsink.url}/v1/objects/logs/tenant=bench-small/dt=${HOUR_SMALL.slice(0, 10)}/hour=${HOUR_SMALL.slice(11)}/part-00000.ndjson.gz`,
+    { headers: ADMIN },
+  );
+  const records = await part.text();
+  const gzip = (await (await post(`${baselines.url}/gzip-limit?rounds=3`, records, {})).json()) as {
+    bytes: number;
+    ms: number;
+  };
+  figures["compaction.gzip_limit_mb_per_s"] = gzip.bytes / 1e6 / (gzip.ms / 1000);
+  figures["compaction.ratio_vs_gzip_limit"] =
+    (figures["compaction.mb_per_s"] ?? 0) / (figures["compaction.gzip_limit_mb_per_s"] ?? 1);
+
+  // The seed design's cost and storage: 5000 single-log requests, 50 full batches of 100.
+  log("seed design: 5000 single-log requests for cost and storage");
+  const singles = ndjsonBodies(4, 5000, 1, HOUR_E2E).map((b) => b.trim());
+  await sendAll(`${baselines.url}/seed`, singles, { "Content-Type": "application/json" });
+  let stored = { objects: 0, bytes: 0 };
+  for (let i = 0; i < 200 && stored.objects < 50; i++) {
+    await sleep(250);
+    stored = (await (await fetch(`${baselines.url}/stored?prefix=seed/`)).json()) as typeof stored;
+  }
+  const seedLines = stored.objects * 100;
+  const seedOps = {
+    worker_requests: 5000 + stored.objects,
+    queue_operations: 5000 * 3,
+    r2_class_a: stored.objects,
+    r2_class_b: 0,
+    stored_bytes: stored.bytes,
+    lines: seedLines > 0 ? 5000 : 0,
+  };
+  operations.seed = seedOps;
+  if (stored.objects < 50) notes.push(`seed: only ${stored.objects} of 50 batches were stored in time`);
+  figures["storage.seed_bytes_per_line"] = stored.bytes / Math.max(seedLines, 1);
+  figures["storage.ratio_logsink_over_seed"] =
+    (figures["storage.bytes_per_line"] ?? 0) / (figures["storage.seed_bytes_per_line"] ?? 1);
+
+  const usdPerMillion = (ops: typeof logsinkOps) =>
+    (1e6 / ops.lines) *
+    (ops.worker_requests * PRICES.worker_request +
+      ops.queue_operations * PRICES.queue_operation +
+      ops.r2_class_a * PRICES.r2_class_a +
+      ops.r2_class_b * PRICES.r2_class_b +
+      (ops.stored_bytes / 1e9) * PRICES.r2_gb_month * (STORAGE_DAYS / 30));
+  figures["cost.usd_per_million_lines"] = usdPerMillion(logsinkOps);
+  figures["cost.seed_usd_per_million_lines"] = usdPerMillion(seedOps);
+  figures["cost.ratio_seed_over_logsink"] =
+    (figures["cost.seed_usd_per_million_lines"] ?? 0) / (figures["cost.usd_per_million_lines"] ?? 1);
+
+  // 4. Throughput rounds, interleaved.
+  const bodies = ndjsonBodies(5, 16, 1000, HOUR_E2E);
+  const single = ndjsonBodies(6, 64, 1, HOUR_E2E);
+  const runs: Record<string, LoadResult[]> = {
+    logsink: [],
+    enqueue_only: [],
+    noop: [],
+    logsink_single: [],
+    seed_single: [],
+  };
+  for (let round = 1; round <= ROUNDS; round++) {
+    log(`throughput round ${round}/${ROUNDS} (${SECONDS} s per target, ${CONNECTIONS} connections)`);
+    runs.logsink?.push(await load(`${logsink.url}/v1/logs`, bodies, ingestHeaders, 1000));
+    runs.enqueue_only?.push(
+      await load(`${baselines.url}/enqueue-only`, bodies, { "Content-Type": "application/x-ndjson" }, 1000),
+    );
+    runs.noop?.push(await load(`${baselines.url}/noop`, bodies, { "Content-Type": "application/x-ndjson" }, 1000));
+    runs.logsink_single?.push(await load(`${logsink.url}/v1/logs`, single, ingestHeaders, 1));
+    runs.seed_single?.push(
+      await load(
+        `${baselines.url}/seed`,
+        single.map((b) => b.trim()),
+        { "Content-Type": "application/json" },
+        1,
+      ),
+    );
+  }
+  for (const [name, list] of Object.entries(runs)) {
+    const failures = list.reduce((total, r) => total + r.non2xx, 0);
+    if (failures > 0) notes.push(`${name}: ${failures} non-2xx answers or errors during the rounds`);
+  }
+  const med = (name: string, field: keyof LoadResult) => median((runs[name] ?? []).map((r) => r[field]));
+  figures["ingest.lines_per_s"] = med("logsink", "lines_per_s");
+  figures["ingest.enqueue_only_lines_per_s"] = med("enqueue_only", "lines_per_s");
+  figures["ingest.noop_lines_per_s"] = med("noop", "lines_per_s");
+  figures["ingest.ratio_vs_enqueue_only"] =
+    (figures["ingest.lines_per_s"] ?? 0) / (figures["ingest.enqueue_only_lines_per_s"] ?? 1);
+  figures["ingest.ratio_vs_noop"] = (figures["ingest.lines_per_s"] ?? 0) / (figures["ingest.noop_lines_per_s"] ?? 1);
+  figures["ingest.single_line_req_per_s"] = med("logsink_single", "req_per_s");
+  figures["ingest.seed_single_line_req_per_s"] = med("seed_single", "req_per_s");
+  figures["ingest.single_line_ratio_vs_seed"] =
+    (figures["ingest.single_line_req_per_s"] ?? 0) / (figures["ingest.seed_single_line_req_per_s"] ?? 1);
+  figures["ingest.ratio_vs_seed_lines"] =
+    (figures["ingest.lines_per_s"] ?? 0) / (figures["ingest.seed_single_line_req_per_s"] ?? 1);
+  figures["cost.logsink_ops_per_million_lines.queue_operations"] =
+    (logsinkOps.queue_operations * 1e6) / logsinkOps.lines;
+  figures["cost.logsink_ops_per_million_lines.r2_class_a"] = (logsinkOps.r2_class_a * 1e6) / logsinkOps.lines;
+  figures["cost.logsink_ops_per_million_lines.r2_class_b"] = (logsinkOps.r2_class_b * 1e6) / logsinkOps.lines;
+  figures["cost.logsink_ops_per_million_lines.worker_requests"] = (logsinkOps.worker_requests * 1e6) / logsinkOps.lines;
+} finally {
+  await baselines.stop();
+  await logsink.stop();
+  rmSync(persistTo, { recursive: true, force: true });
+}
+
+// ───────────────────────────────────────────────────────────────────────────────────────────────
+const f = (key: string) => figures[key] ?? Number.NaN;
+const targets = [
+  { name: "ingest.ratio_vs_enqueue_only ≥ 0.8", ok: f("ingest.ratio_vs_enqueue_only") >= 0.8 },
+  { name: "ingest.single_line_ratio_vs_seed ≥ 0.8", ok: f("ingest.single_line_ratio_vs_seed") >= 0.8 },
+  { name: "ingest.ratio_vs_seed_lines ≥ 100", ok: f("ingest.ratio_vs_seed_lines") >= 100 },
+  { name: "cost.ratio_seed_over_logsink ≥ 100", ok: f("cost.ratio_seed_over_logsink") >= 100 },
+  { name: "storage.bytes_per_line ≤ 0.15 × seed's", ok: f("storage.ratio_logsink_over_seed") <= 0.15 },
+  { name: "compaction.mb_per_s ≥ 0.5 × gzip limit", ok: f("compaction.ratio_vs_gzip_limit") >= 0.5 },
+  {
+    name: "200 MB hour peak RSS ≤ 20 MB hour's + 64 MB",
+    ok: f("compaction.peak_rss_mb_200mb_hour") <= f("compaction.peak_rss_mb_20mb_hour") + 64,
+  },
+];
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const wrangler = execFileSync("node_modules/.bin/wrangler", ["--version"], {
+  env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+})
+  .toString()
+  .trim();
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  wrangler,
+  load_generator: { name: "autocannon", version: "8", connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS },
+  prices_usd: PRICES,
+  storage_days: STORAGE_DAYS,
+  operations,
+  figures,
+  targets,
+  notes,
+  seconds: (Date.now() - started) / 1000,
+};
+mkdirSync("bench/results", { recursive: true });
+writeFileSync("bench/results/latest.json", `${JSON.stringify(results, null, 2)}\n`);
+
+const format = (value: number) =>
+  Number.isNaN(value)
+    ? "n/a"
+    : Math.abs(value) >= 100
+      ? Math.round(value).toLocaleString("en-US")
+      : value.toPrecision(3);
+const width = Math.max(...Object.keys(figures).map((k) => k.length));
+console.log(`logsink bench — ${results.date} — ${machine} — wrangler ${wrangler}`);
+console.log(`load: autocannon, ${CONNECTIONS} connections, ${ROUNDS} rounds × ${SECONDS} s per target, medians\n`);
+for (const [key, value] of Object.entries(figures)) console.log(`${key.padEnd(width)}  ${format(value)}`);
+console.log("");
+for (const t of targets) console.log(`${t.ok ? "✓" : "✗"} ${t.name}`);
+for (const note of notes) console.log(`! ${note}`);
+console.log(`\n(${results.seconds.toFixed(0)} s; bench/results/latest.json)`);
