@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
-import { type DevServer, startDevServer } from "../scripts/lib/wrangler-dev.ts";
+import { type DevServer, freePort, startDevServer } from "../scripts/lib/wrangler-dev.ts";
 import { ndjsonBodies } from "./data.ts";
 
 /** Cloudflare's published prices (USD), November 2026: workers, queues and r2 pricing pages. */
@@ -55,6 +55,16 @@ function events(server: DevServer, name: string): Event[] {
       }
     })
     .filter((e) => e.event === name);
+}
+
+/** The first such event matching `test`, waiting for it: wrangler relays Worker logs a little late. */
+async function awaitEvent(server: DevServer, name: string, test: (e: Event) => boolean): Promise<Event | undefined> {
+  for (let i = 0; i < 100; i++) {
+    const found = events(server, name).find(test);
+    if (found !== undefined) return found;
+    await sleep(100);
+  }
+  return undefined;
 }
 
 const sum = (list: Event[], field: string) => list.reduce((total, e) => total + Number(e[field] ?? 0), 0);
@@ -162,22 +172,23 @@ async function compactorInspector(pids: number[]): Promise<string | undefined> {
 async function sampleHeap(url: string | undefined): Promise<() => Promise<{ heap_mb: number; backing_mb: number }>> {
   if (url === undefined) return async () => ({ heap_mb: Number.NaN, backing_mb: Number.NaN });
   const ws = new WebSocket(url);
-  await new Promise((resolve, reject) => {
-    ws.addEventListener("open", resolve);
-    ws.addEventListener("error", reject);
-  });
   let id = 0;
   const waiting = new Map<number, (value: Record<string, number> | undefined) => void>();
+  // Listen before the socket opens: answers that arrive on a listener added later are lost.
   ws.addEventListener("message", (e) => {
     const message = JSON.parse(String(e.data)) as { id?: number; result?: Record<string, number> };
     if (message.id !== undefined) waiting.get(message.id)?.(message.result ?? {});
   });
-  // An inspector that stops answering must not hang the bench: give each call 2 s.
+  await new Promise((resolve, reject) => {
+    ws.addEventListener("open", resolve);
+    ws.addEventListener("error", reject);
+  });
+  // An inspector that stops answering must not hang the bench: give each call 15 s.
   const call = (method: string) =>
     new Promise<Record<string, number> | undefined>((resolve) => {
       waiting.set(++id, resolve);
       ws.send(JSON.stringify({ id, method }));
-      setTimeout(() => resolve(undefined), 2000);
+      setTimeout(() => resolve(undefined), 15_000);
     });
   const peak = { used: 0, backing: 0 };
   let running = true;
@@ -229,6 +240,7 @@ async function compactAndMeasure(server: DevServer, tenant: string, hour: string
   const inspector = await compactorInspector(pids);
   log(`  workerd ${pids.join(",")}, inspector ${inspector ?? "not found"}`);
   const stopHeap = await sampleHeap(inspector);
+  await sleep(200); // let the first samples of the idle isolate come in
   const before = rssKb(pids);
   let peak = before;
   const t0 = Date.now();
@@ -240,7 +252,7 @@ async function compactAndMeasure(server: DevServer, tenant: string, hour: string
   log(`  compacted in ${Date.now() - t0} ms`);
   const summary = (await res.json()) as { lines: number; bytes: number; parts: number };
   const heap = await stopHeap();
-  const event = events(server, "compacted").find((e) => e.tenant === tenant);
+  const event = await awaitEvent(server, "compacted", (e) => e.tenant === tenant);
   return {
     summary,
     ms: Number(event?.ms ?? 0),
@@ -274,9 +286,11 @@ await sendAll(`${logsink.url}/v1/logs?tenant=bench-e2e`, e2eBodies, {
 });
 await waitForRaw(logsink, "bench-e2e", HOUR_E2E, E2E_LINES);
 figures["end_to_end.lines_per_s"] = E2E_LINES / ((performance.now() - e2eStart) / 1000);
+await sleep(1000); // the last batch's log line trails its object
 const batches = events(logsink, "batch");
 await post(`${logsink.url}/v1/admin/compact?hour=${HOUR_E2E}&tenant=bench-e2e`, "", ADMIN);
-const e2eCompaction = events(logsink, "compacted").find((e) => e.tenant === "bench-e2e");
+const e2eCompaction = await awaitEvent(logsink, "compacted", (e) => e.tenant === "bench-e2e");
+if (e2eCompaction === undefined) notes.push("the end-to-end hour's compaction log line never arrived");
 const e2eStored = Number(e2eCompaction?.bytes ?? 0);
 const logsinkOps = {
   worker_requests: e2eBodies.length + batches.length + 1,
@@ -315,7 +329,8 @@ for (const [size, tenant, hour] of [
   ["200mb", "bench-large", HOUR_LARGE],
 ] as const) {
   await logsink.stop(true);
-  logsink = await startDevServer({ persistTo });
+  // With an inspector port of its own, workerd answers inspector calls for every Worker.
+  logsink = await startDevServer({ persistTo, args: ["--inspector-port", String(await freePort())] });
   log(`compaction: the ${size} hour`);
   compactions[size] = await compactAndMeasure(logsink, tenant, hour);
 }

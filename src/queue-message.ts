@@ -71,7 +71,7 @@ export function decodeQueueMessage(body: unknown): QueueChunk {
   return { tenant: header.tenant, chunk: header.chunk, groups };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** UTF-8 length of a string, without allocating. */
 export function utf8Length(text: string): number {

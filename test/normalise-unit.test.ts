@@ -3,6 +3,7 @@ import { lines } from "../src/body";
 import { bodyEntries } from "../src/body-format";
 import { hourOfMs } from "../src/hours";
 import { readLevel } from "../src/level";
+import { utf8Length } from "../src/queue-message";
 import { type LogRecord, LogRecordSchema, normaliseRecord, normaliseTextLine } from "../src/record";
 import { parseTimestamp } from "../src/timestamp";
 
@@ -279,5 +280,18 @@ describe("splitting bodies into lines", () => {
       [1, "json"],
       [2, "json"],
     ]);
+  });
+});
+
+describe("utf8Length", () => {
+  it.each([
+    [""],
+    ["plain ascii"],
+    ["Grüße"],
+    ["€ and 日本語"],
+    ["emoji 👋🏽 pair"],
+    ["\u007f\u0080\u07ff\u0800\uffff"],
+  ])("counts %j as TextEncoder does", (text) => {
+    expect(utf8Length(text)).toBe(new TextEncoder().encode(text).byteLength);
   });
 });

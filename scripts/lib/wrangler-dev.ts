@@ -17,7 +17,8 @@ export interface DevServer {
   stop(keep?: boolean): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -37,6 +38,8 @@ export interface DevServerOptions {
   persistTo?: string;
   /** The path that answers 200 once the server is up. */
   healthPath?: string;
+  /** More `wrangler dev` arguments. */
+  args?: string[];
 }
 
 /**
@@ -49,7 +52,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   let log = "";
   const command =
     options.config === undefined
-      ? ["scripts/dev.sh"]
+      ? ["scripts/dev.sh", ...(options.args ?? [])]
       : [
           "-c",
           `exec wrangler dev -c ${options.config} --ip 127.0.0.1 --port ${port} --persist-to ${state} --show-interactive-dev-session=false`,
