@@ -42,12 +42,6 @@ export function hourPrefix(kind: "raw" | "logs", tenant: string, hour: Hour): st
   return `${kind}/tenant=${tenant}/${hourPath(hour)}/`;
 }
 
-/** The prefix of every object of a tenant of a kind. */
-export function tenantPrefix(kind: "raw" | "logs", tenant: string): string {
-  assertTenant(tenant);
-  return `${kind}/tenant=${tenant}/`;
-}
-
 /** The key of a raw object written by the consumer. */
 export function rawObjectKey(tenant: string, hour: Hour, objectId: string): string {
   if (!OBJECT_ID.test(objectId)) throw new RangeError(`invalid object id: ${objectId}`);
