@@ -241,6 +241,17 @@ describe("POST /v1/logs errors", () => {
     });
   });
 
+  it("answers 500 without internals when a var or API_TOKENS is misconfigured, and recovers", async () => {
+    const badVar = await post({ env: { MAX_BODY_BYTES: "lots" as unknown as number } });
+    expect(badVar.res.status).toBe(500);
+    expect((await answer(badVar.res)).error).toBe(
+      "the server is misconfigured; its operator has been told in the logs",
+    );
+    const badTokens = await post({ env: { API_TOKENS: "not json" } });
+    expect(badTokens.res.status).toBe(500);
+    expect((await post()).res.status).toBe(202);
+  });
+
   it("answers 400 for an Idempotency-Key longer than 128 characters", async () => {
     expect((await post({ headers: { "Idempotency-Key": "k".repeat(129) } })).res.status).toBe(400);
     expect((await post({ headers: { "Idempotency-Key": "k".repeat(128) } })).res.status).toBe(202);

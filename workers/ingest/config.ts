@@ -20,9 +20,16 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
+// The vars are checked once per isolate (again only if they change), not on every request.
+let checked: { vars: string; limits: IngestLimits } | undefined;
+
 /** Reads the limits from the environment; throws ConfigError naming a bad var. */
 export function readLimits(env: Pick<IngestEnv, "MAX_BODY_BYTES" | "MAX_RECORD_BYTES">): IngestLimits {
+  const vars = `${env.MAX_BODY_BYTES}/${env.MAX_RECORD_BYTES}`;
+  if (checked?.vars === vars) return checked.limits;
   const parsed = LimitsSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(`invalid wrangler vars: ${z.prettifyError(parsed.error)}`);
-  return { maxBodyBytes: parsed.data.MAX_BODY_BYTES, maxRecordBytes: parsed.data.MAX_RECORD_BYTES };
+  const limits = { maxBodyBytes: parsed.data.MAX_BODY_BYTES, maxRecordBytes: parsed.data.MAX_RECORD_BYTES };
+  checked = { vars, limits };
+  return limits;
 }
