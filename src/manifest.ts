@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { manifestKey } from "./keys";
 import { TenantSchema } from "./tenant";
 
 /** One compacted part as the manifest lists it; `bytes` is the stored (gzip) size. */
@@ -26,4 +27,14 @@ export const ManifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** Reads a tenant-hour's manifest; undefined when the hour was never compacted. */
+export async function readManifest(
+  bucket: Pick<R2Bucket, "get">,
+  tenant: string,
+  hour: string,
+): Promise<Manifest | undefined> {
+  const object = await bucket.get(manifestKey(tenant, hour));
+  return object === null ? undefined : ManifestSchema.parse(await object.json());
+}
 export type ManifestPart = z.infer<typeof ManifestPartSchema>;

@@ -1,7 +1,8 @@
 import { ChunkDeduplicator } from "../../src/dedup";
 import { compactionLockKey, hourPrefix, manifestKey, parseKey, partKey } from "../../src/keys";
-import { type Manifest, type ManifestPart, ManifestSchema } from "../../src/manifest";
+import { type Manifest, type ManifestPart, readManifest } from "../../src/manifest";
 import { gzipLineBytes, idOfLine, lineHead, timestampOfLine } from "../../src/ndjson";
+import { listPages } from "../../src/r2-pages";
 import { PartWriter } from "./part-writer";
 
 /** R2 `delete()` takes at most 1000 keys per call (r2/api/workers/workers-api-reference). */
@@ -91,13 +92,10 @@ function counted(stats: CallCounts, billing: "a" | "b" | "free", calls = 1): voi
 
 async function listAll(bucket: R2Bucket, prefix: string, stats: CallCounts): Promise<R2Object[]> {
   const objects: R2Object[] = [];
-  let cursor: string | undefined;
-  do {
+  for await (const page of listPages(bucket, { prefix })) {
     counted(stats, "a");
-    const page = await bucket.list({ prefix, cursor });
     objects.push(...page.objects);
-    cursor = page.truncated ? page.cursor : undefined;
-  } while (cursor !== undefined);
+  }
   return objects;
 }
 
@@ -119,11 +117,6 @@ async function acquireLease(bucket: R2Bucket, key: string, now: number): Promise
   if (existing === null || now - existing.uploaded.getTime() < LEASE_MS) return false;
   await bucket.delete(key);
   return (await bucket.put(key, lease, { onlyIf: { etagDoesNotMatch: "*" } })) !== null;
-}
-
-async function readManifest(bucket: R2Bucket, tenant: string, hour: string): Promise<Manifest | undefined> {
-  const object = await bucket.get(manifestKey(tenant, hour));
-  return object === null ? undefined : ManifestSchema.parse(await object.json());
 }
 
 /**

@@ -1,5 +1,6 @@
 import { HOUR_MS, hourStartMs } from "../../src/hours";
-import { type Hour, parsePrefix } from "../../src/keys";
+import { type Hour, hourPrefix, parsePrefix } from "../../src/keys";
+import { listPages } from "../../src/r2-pages";
 import { CompactionBusyError, type CompactionStats, compactHour, emptyStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
 
@@ -21,13 +22,10 @@ const WALL_BUDGET_MS = 12 * 60 * 1000;
 
 async function delimited(bucket: R2Bucket, prefix: string, counter: { calls: number }): Promise<string[]> {
   const prefixes: string[] = [];
-  let cursor: string | undefined;
-  do {
+  for await (const page of listPages(bucket, { prefix, delimiter: "/" })) {
     counter.calls++;
-    const page = await bucket.list({ prefix, delimiter: "/", cursor });
     prefixes.push(...page.delimitedPrefixes);
-    cursor = page.truncated ? page.cursor : undefined;
-  } while (cursor !== undefined);
+  }
   return prefixes;
 }
 
@@ -49,9 +47,19 @@ export async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promis
   return found;
 }
 
-/** The tenants that have raw objects in `hour`. */
+/**
+ * The tenants that have raw objects in `hour`: the tenant list, then one 1-key list per tenant,
+ * rather than walking every tenant's days and hours.
+ */
 async function tenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[]> {
-  return (await rawHours(bucket)).filter((h) => h.hour === hour).map((h) => h.tenant);
+  const tenants: string[] = [];
+  for (const tenantPrefix of await delimited(bucket, "raw/", { calls: 0 })) {
+    const tenant = parsePrefix(tenantPrefix)?.tenant;
+    if (tenant === undefined) continue;
+    const page = await bucket.list({ prefix: hourPrefix("raw", tenant, hour), limit: 1 });
+    if (page.objects.length > 0) tenants.push(tenant);
+  }
+  return tenants;
 }
 
 function logCompaction(stats: CompactionStats): void {

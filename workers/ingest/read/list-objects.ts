@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hoursFrom } from "../../../src/hours";
-import { type Hour, manifestKey, parseKey } from "../../../src/keys";
-import { type ManifestPart, ManifestSchema } from "../../../src/manifest";
+import { type Hour, parseKey } from "../../../src/keys";
+import { type ManifestPart, readManifest } from "../../../src/manifest";
 
 /** One stored object of a tenant, as `GET /v1/objects` lists it. */
 export interface ListedObject {
@@ -74,8 +74,7 @@ export async function listObjects(
   const partsOf = async (hour: Hour): Promise<Map<string, ManifestPart>> => {
     let parts = manifests.get(hour);
     if (parts === undefined) {
-      const object = await bucket.get(manifestKey(options.tenant, hour));
-      const manifest = object === null ? undefined : ManifestSchema.parse(await object.json());
+      const manifest = await readManifest(bucket, options.tenant, hour);
       parts = new Map(manifest?.parts.map((p) => [p.key, p]));
       manifests.set(hour, parts);
     }

@@ -1,9 +1,10 @@
 import { ChunkDeduplicator } from "../../../src/dedup";
 import { hourOfMs, hoursFrom } from "../../../src/hours";
-import { type Hour, hourPrefix, manifestKey } from "../../../src/keys";
+import { type Hour, hourPrefix } from "../../../src/keys";
 import { type Level, levelRank } from "../../../src/level";
-import { ManifestSchema } from "../../../src/manifest";
+import { readManifest } from "../../../src/manifest";
 import { gzipLineBytes, idOfLine, lineHead, timestampOfLine } from "../../../src/ndjson";
+import { listPages } from "../../../src/r2-pages";
 
 /** A `GET /v1/logs` query: event time in `[from, to)` (epoch ms) and optional filters. */
 export interface LogQuery {
@@ -79,26 +80,18 @@ export async function* scanLogs(bucket: R2Bucket, query: LogQuery): AsyncGenerat
     return "read";
   }
 
-  const manifestParts = async (hour: Hour): Promise<Source[]> => {
-    const object = await bucket.get(manifestKey(query.tenant, hour));
-    return object === null ? [] : ManifestSchema.parse(await object.json()).parts;
-  };
+  const manifestParts = async (hour: Hour): Promise<Source[]> =>
+    (await readManifest(bucket, query.tenant, hour))?.parts ?? [];
 
   for (const hour of hoursFrom(hourOfMs(query.from), hourOfMs(query.to - 1))) {
     const dedup = new ChunkDeduplicator();
     const parts = await manifestParts(hour);
     const raw: Source[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await bucket.list({
-        prefix: hourPrefix("raw", query.tenant, hour),
-        cursor,
-        include: ["customMetadata"],
-      });
+    const listing = { prefix: hourPrefix("raw", query.tenant, hour), include: ["customMetadata" as const] };
+    for await (const page of listPages(bucket, listing)) {
       for (const o of page.objects)
         raw.push({ key: o.key, min_ts: o.customMetadata?.min_ts, max_ts: o.customMetadata?.max_ts });
-      cursor = page.truncated ? page.cursor : undefined;
-    } while (cursor !== undefined);
+    }
     raw.sort((a, b) => (a.key < b.key ? -1 : 1));
 
     let compactedMeanwhile = false;
