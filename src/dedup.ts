@@ -30,9 +30,4 @@ export class ChunkDeduplicator {
     this.#lastIndex = index;
     return !this.#dropping;
   }
-
-  /** Distinct chunks seen so far. */
-  get chunks(): number {
-    return this.#seen.size;
-  }
 }

@@ -1,3 +1,4 @@
+import { hourOfMs, hourStartMs } from "./hours";
 import { TenantSchema } from "./tenant";
 
 /**
@@ -22,8 +23,8 @@ const MESSAGE_ID = /^[0-9A-Za-z_-]{1,128}$/;
 /** Is `hour` a well-formed `YYYY-MM-DDTHH`? */
 export function isHour(hour: string): boolean {
   if (!HOUR.test(hour)) return false;
-  const ms = Date.parse(`${hour}:00:00Z`);
-  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 13) === hour;
+  const ms = hourStartMs(hour);
+  return !Number.isNaN(ms) && hourOfMs(ms) === hour;
 }
 
 function assertTenant(tenant: string): void {

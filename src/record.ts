@@ -39,9 +39,7 @@ export interface NormaliseOptions {
 }
 
 /** A record, or why its line was rejected. */
-export type NormaliseResult =
-  | { ok: true; record: LogRecord; timestampMs: number; hour: string }
-  | { ok: false; error: string };
+export type NormaliseResult = { ok: true; record: LogRecord; hour: string } | { ok: false; error: string };
 
 const TIMESTAMP_FIELDS = ["timestamp", "time", "ts", "@timestamp", "date"] as const;
 const MESSAGE_FIELDS = ["message", "msg", "log", "text"] as const;
@@ -184,7 +182,6 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
 
   return {
     ok: true,
-    timestampMs: time.ms,
     hour: time.iso.slice(0, 13),
     record: buildRecord(options, time.iso, level, messageText(input[messageField]), {
       service,
@@ -204,7 +201,6 @@ export function normaliseTextLine(line: string, options: NormaliseOptions): Norm
   const iso = receivedAtIso(options);
   return {
     ok: true,
-    timestampMs: options.receivedAt,
     hour: iso.slice(0, 13),
     record: buildRecord(options, iso, "info", line, {
       service: options.service,
