@@ -1,5 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { chunkIdOfRecord } from "../src/ids";
 import { parseKey } from "../src/keys";
@@ -7,7 +8,7 @@ import { LogRecordSchema } from "../src/record";
 import worker from "../workers/consumer/index";
 import { retryDelaySeconds } from "../workers/consumer/write-batch";
 import { faultyBucket } from "./helpers/bucket";
-import { type LineSpec, listAll, packChunks, readRecords } from "./helpers/chunks";
+import { type LineSpec, listAll, packChunks, readRecords, textMessage } from "./helpers/chunks";
 
 const consumerEnv = env as unknown as ConsumerEnv;
 
@@ -167,8 +168,45 @@ describe("consumer: queue batches → raw objects", () => {
     const second = await consumerEnv.LOG_BUCKET.get("dead-letter/2026-11-26/garbage2.json");
     expect(await second?.json()).toMatchObject({
       body: { some: "object" },
-      reason: expect.stringMatching(/text body/),
+      reason: expect.stringMatching(/expected bytes or text/),
     });
+  });
+
+  it("dead-letters bytes that are not a logsink message, keeping them as base64", async () => {
+    const [good] = packChunks("cons-g", "g1g1", lines(3, "2026-11-26T17"));
+    const body = good ?? new Uint8Array();
+    const corrupt = body.slice();
+    const header = body.indexOf(10) + 1;
+    corrupt.fill(0xff, header + 2, header + 12);
+    const result = await deliver("logsink", [
+      { id: "garbage4", body: new Uint8Array([1, 2, 3]).buffer },
+      { id: "garbage5", body: body.slice(0, body.byteLength - 1) },
+      { id: "garbage6", body: corrupt },
+    ]);
+    expect(result.explicitAcks.sort()).toEqual(["garbage4", "garbage5", "garbage6"]);
+    const letter = async (id: string) =>
+      (await consumerEnv.LOG_BUCKET.get(`dead-letter/2026-11-26/${id}.json`))?.json();
+    expect(await letter("garbage4")).toMatchObject({
+      body: "AQID",
+      body_encoding: "base64",
+      reason: "the message has no header line",
+    });
+    expect(await letter("garbage5")).toMatchObject({ reason: expect.stringMatching(/^the header counts \d+ bytes/) });
+    expect(await letter("garbage6")).toMatchObject({
+      reason: expect.stringMatching(/^the records of 2026-11-26T17 do not decompress|^the header counts 3 records/),
+    });
+    expect(await listAll(consumerEnv.LOG_BUCKET, "raw/tenant=cons-g/")).toEqual([]);
+  });
+
+  it("reads chunks sent as text, the message format before compression", async () => {
+    const [body] = packChunks("cons-t", "t1t1", lines(3, "2026-11-26T17"));
+    const text = textMessage(body ?? new Uint8Array());
+    expect(text).toMatch(/^\{"v":1,"tenant":"cons-t"/);
+    const result = await deliver("logsink", [{ id: "text1", body: text }]);
+    expect(result.explicitAcks).toEqual(["text1"]);
+    const [object] = await listAll(consumerEnv.LOG_BUCKET, "raw/tenant=cons-t/");
+    const records = await readRecords(consumerEnv.LOG_BUCKET, object?.key ?? "");
+    expect(records.map((r) => r.message)).toEqual(["line 0", "line 1", "line 2"]);
   });
 
   it("retries an undecodable message when dead-lettering it fails", async () => {
@@ -229,7 +267,8 @@ describe("consumer: the dead-letter queue", () => {
       timestamp: "2026-11-26T18:00:00.000Z",
       attempts: 6,
       reason: "retries exhausted",
-      body,
+      body: Buffer.from(body ?? []).toString("base64"),
+      body_encoding: "base64",
     });
     const bytes = await consumerEnv.LOG_BUCKET.get("dead-letter/2026-11-26/dlq2.json");
     expect(await bytes?.json()).toMatchObject({ body: "AQID", body_encoding: "base64" });

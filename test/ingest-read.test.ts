@@ -55,7 +55,7 @@ function lines(count: number, hour: string, prefix: string): LineSpec[] {
 // default: 10:00 compacted (and one raw object of it not yet deleted), 11:00 raw only.
 // acme: 10:00 raw, with a message that must never show up for default.
 let rawKeyOf10: string;
-let compactedBodies: string[];
+let compactedBodies: Uint8Array[];
 beforeAll(async () => {
   const compacted = await putRaw(bucket, "default", "r1r1", lines(100, "2026-11-25T10", "ten"));
   compactedBodies = compacted.bodies;

@@ -1,9 +1,11 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { tokenDigest } from "../src/auth";
 import { chunkIdOfRecord } from "../src/ids";
-import { HARD_MAX_MESSAGE_BYTES, MAX_BATCH_BYTES, MAX_BATCH_MESSAGES } from "../src/limits";
+import { HARD_MAX_MESSAGE_BYTES, MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, MAX_CHUNK_TEXT_BYTES } from "../src/limits";
+import { decodeQueueMessage, groupLines } from "../src/queue-message";
 import { LogRecordSchema } from "../src/record";
 import worker from "../workers/ingest/index";
 import { type QueueRecording, recordingQueue } from "./helpers/queue";
@@ -266,20 +268,27 @@ describe("queueing", () => {
     attrs: { i, path: `/items/${i}` },
   }));
 
-  it("packs many records per message, within the message and sendBatch limits", async () => {
+  /** Records whose messages are random base64: they barely compress. */
+  const noisy = ndjson(3000, (i) => ({
+    msg: `noise ${i} ${Buffer.from(crypto.getRandomValues(new Uint8Array(150))).toString("base64")}`,
+  }));
+  const messageBytes = (m: MessageSendRequest) => (m.body as Uint8Array).byteLength;
+
+  it("packs many records per message, gzipped, each message inside one 64 KB billing unit", async () => {
     const { res, queue } = await post({ body: big });
     expect(await answer(res)).toEqual({ accepted: 3000, rejected: 0, errors: [] });
     const messages = queue.batches.flat();
     expect(messages.length).toBeGreaterThan(1);
-    expect(messages.length).toBeLessThan(3000 / 100);
+    expect(messages.length).toBeLessThan(3000 / 300);
     for (const batch of queue.batches) {
       expect(batch.length).toBeLessThanOrEqual(MAX_BATCH_MESSAGES);
-      const bytes = batch.reduce((sum, m) => sum + new TextEncoder().encode(String(m.body)).byteLength + 100, 0);
-      expect(bytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+      expect(batch.reduce((sum, m) => sum + messageBytes(m) + 100, 0)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
     }
     for (const m of messages) {
-      expect(m.contentType).toBe("text");
-      expect(new TextEncoder().encode(String(m.body)).byteLength).toBeLessThanOrEqual(64_000);
+      expect(m.contentType).toBe("bytes");
+      expect(messageBytes(m)).toBeLessThanOrEqual(64_000);
+      const chunk = decodeQueueMessage(m.body);
+      expect(chunk.groups.reduce((sum, g) => sum + g.text.byteLength, 0)).toBeLessThanOrEqual(MAX_CHUNK_TEXT_BYTES);
     }
     const records = queue.records();
     expect(records.map((r) => r.message)).toEqual(
@@ -288,7 +297,7 @@ describe("queueing", () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(3000);
     // Every record's id derives from the chunk (message) it travels in.
     for (const chunk of queue.chunks()) {
-      for (const line of chunk.groups.flatMap((g) => g.lines)) {
+      for (const line of chunk.groups.flatMap(groupLines)) {
         expect(chunkIdOfRecord(String(JSON.parse(line).id))).toBe(chunk.chunk);
       }
     }
@@ -298,16 +307,32 @@ describe("queueing", () => {
     const body = ndjson(4, (i) => ({ msg: `m${i}`, timestamp: `2026-11-26T${i % 2 === 0 ? "16" : "17"}:30:00Z` }));
     const { queue } = await post({ body });
     const [chunk] = queue.chunks();
-    expect(chunk?.groups.map((g) => [g.hour, g.lines.length])).toEqual([
+    expect(chunk?.groups.map((g) => [g.hour, g.lines])).toEqual([
       ["2026-11-26T16", 2],
       ["2026-11-26T17", 2],
     ]);
   });
 
-  it("sends a record near the size limit alone in a message under the queue's hard limit", async () => {
-    const { res, queue } = await post({ body: `${JSON.stringify({ msg: "z".repeat(65_000) })}\n{"msg":"next"}\n` });
+  it("keeps messages under the queue's hard limit and batches under 256 KB when records do not compress", async () => {
+    const { res, queue } = await post({ body: noisy });
+    expect(await answer(res)).toEqual({ accepted: 3000, rejected: 0, errors: [] });
+    expect(queue.batches.length).toBeGreaterThan(1);
+    for (const batch of queue.batches) {
+      expect(batch.reduce((sum, m) => sum + messageBytes(m) + 100, 0)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+      for (const m of batch) expect(messageBytes(m)).toBeLessThan(HARD_MAX_MESSAGE_BYTES);
+    }
+    expect(queue.records().map((r) => r.message)).toEqual(
+      Array.from({ length: 3000 }, (_, i) => expect.stringMatching(new RegExp(`^noise ${i} `))),
+    );
+  });
+
+  it("sends records near the size limit in messages of their own, under the queue's hard limit", async () => {
+    const random = () => Buffer.from(crypto.getRandomValues(new Uint8Array(45_000))).toString("base64");
+    const { res, queue } = await post({
+      body: `${JSON.stringify({ msg: random() })}\n${JSON.stringify({ msg: random() })}\n`,
+    });
     expect((await answer(res)).accepted).toBe(2);
-    const sizes = queue.batches.flat().map((m) => new TextEncoder().encode(String(m.body)).byteLength);
+    const sizes = queue.batches.flat().map(messageBytes);
     expect(sizes.length).toBe(2);
     expect(Math.max(...sizes)).toBeLessThan(HARD_MAX_MESSAGE_BYTES);
   });
@@ -327,7 +352,7 @@ describe("queueing", () => {
   });
 
   it("answers 503 with Retry-After when the queue fails, counting only what was enqueued", async () => {
-    const { res, queue } = await post({ body: big, failFromBatch: 2 });
+    const { res, queue } = await post({ body: noisy, failFromBatch: 2 });
     expect(res.status).toBe(503);
     expect(Number(res.headers.get("Retry-After"))).toBeGreaterThan(0);
     const body = await answer(res);

@@ -1,5 +1,5 @@
 import { gunzipText } from "../../src/gzip";
-import { ChunkPacker, utf8Length } from "../../src/queue-message";
+import { ChunkPacker, decodeQueueMessage, groupLines, utf8Length } from "../../src/queue-message";
 import { normaliseRecord } from "../../src/record";
 
 /** One log line to pack: message and event time. */
@@ -9,12 +9,12 @@ export interface LineSpec {
 }
 
 /**
- * Packs lines into queue message bodies exactly as the ingest Worker does (same normaliser,
- * same packer), so consumer and compactor tests read real chunks.
+ * Packs lines into queue message bodies (gzip bytes) exactly as the ingest Worker does (same
+ * normaliser, same packer), so consumer and compactor tests read real chunks.
  */
-export function packChunks(tenant: string, baseId: string, lines: LineSpec[], maxBytes?: number): string[] {
+export function packChunks(tenant: string, baseId: string, lines: LineSpec[], maxBytes?: number): Uint8Array[] {
   const packer = new ChunkPacker(tenant, baseId, maxBytes);
-  const bodies: string[] = [];
+  const bodies: Uint8Array[] = [];
   const receivedAt = Date.parse("2026-11-26T18:00:00Z");
   for (const line of lines) {
     const options = { id: packer.nextRecordId(), tenant, receivedAt };
@@ -29,11 +29,21 @@ export function packChunks(tenant: string, baseId: string, lines: LineSpec[], ma
       if (!result.ok) throw new Error(result.error);
       json = JSON.stringify(result.record);
     }
-    packer.add(json, utf8Length(json), hour);
+    packer.add(json, utf8Length(json), hour, result.record.timestamp);
   }
   const last = packer.close();
   if (last) bodies.push(last.body);
   return bodies;
+}
+
+/**
+ * The same chunk in version 1 of the message format: text, as the ingest Worker sent it before
+ * messages were compressed (and as dead letters kept from then hold it).
+ */
+export function textMessage(body: Uint8Array): string {
+  const chunk = decodeQueueMessage(body);
+  const header = { v: 1, tenant: chunk.tenant, chunk: chunk.chunk, hours: chunk.groups.map((g) => [g.hour, g.lines]) };
+  return [JSON.stringify(header), ...chunk.groups.flatMap(groupLines)].join("\n");
 }
 
 /** Every stored object under `prefix`, all pages. */

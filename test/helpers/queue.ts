@@ -1,4 +1,4 @@
-import { decodeQueueMessage, type QueueChunk } from "../../src/queue-message";
+import { decodeQueueMessage, groupLines, type QueueChunk } from "../../src/queue-message";
 
 /** What a {@link recordingQueue} saw. */
 export interface QueueRecording {
@@ -19,11 +19,17 @@ export interface QueueRecording {
  */
 export function recordingQueue(real: Queue, options: { failFromBatch?: number } = {}): QueueRecording {
   const batches: MessageSendRequest[][] = [];
+  // Sending bytes detaches their buffer: keep a copy to read back.
+  const copy = (body: unknown) =>
+    ArrayBuffer.isView(body)
+      ? new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength))
+      : body;
   let calls = 0;
   const queue = {
     async send(body: unknown, sendOptions?: QueueSendOptions) {
+      const kept = copy(body);
       await real.send(body, sendOptions);
-      batches.push([{ body, contentType: sendOptions?.contentType }]);
+      batches.push([{ body: kept, contentType: sendOptions?.contentType }]);
     },
     async sendBatch(messages: Iterable<MessageSendRequest>, batchOptions?: QueueSendBatchOptions) {
       calls++;
@@ -31,8 +37,9 @@ export function recordingQueue(real: Queue, options: { failFromBatch?: number } 
         throw new Error("Queue send failed: Too Many Requests (injected)");
       }
       const list = [...messages];
+      const kept = list.map((m) => ({ ...m, body: copy(m.body) }));
       await real.sendBatch(list, batchOptions);
-      batches.push(list);
+      batches.push(kept);
     },
   };
   const chunks = () => batches.flat().map((m) => decodeQueueMessage(m.body));
@@ -41,6 +48,8 @@ export function recordingQueue(real: Queue, options: { failFromBatch?: number } 
     batches,
     chunks,
     records: () =>
-      chunks().flatMap((c) => c.groups.flatMap((g) => g.lines.map((l) => JSON.parse(l) as Record<string, unknown>))),
+      chunks().flatMap((c) =>
+        c.groups.flatMap((g) => groupLines(g).map((l) => JSON.parse(l) as Record<string, unknown>)),
+      ),
   };
 }

@@ -1,7 +1,6 @@
-import { gzipText } from "../../src/gzip";
+import { GzipJoiner } from "../../src/gzip";
 import { rawObjectKey } from "../../src/keys";
-import { timestampOfLine } from "../../src/ndjson";
-import { decodeQueueMessage } from "../../src/queue-message";
+import { type ChunkGroup, decodeQueueMessage } from "../../src/queue-message";
 import { type LineSpec, packChunks } from "./chunks";
 
 let sequence = 0;
@@ -16,24 +15,27 @@ export async function putRaw(
   tenant: string,
   base: string,
   lines: LineSpec[],
-  options: { oneObject?: boolean; chunkBytes?: number; bodies?: string[] } = {},
-): Promise<{ keys: string[]; bodies: string[] }> {
+  options: { oneObject?: boolean; chunkBytes?: number; bodies?: Uint8Array[] } = {},
+): Promise<{ keys: string[]; bodies: Uint8Array[] }> {
   const bodies = options.bodies ?? packChunks(tenant, base, lines, options.chunkBytes);
-  const groups: { hour: string; lines: string[] }[] = [];
+  const objects: ChunkGroup[][] = [];
   for (const body of bodies) {
     for (const group of decodeQueueMessage(body).groups) {
-      const existing = options.oneObject ? groups.find((g) => g.hour === group.hour) : undefined;
-      if (existing) existing.lines.push(...group.lines);
-      else groups.push({ hour: group.hour, lines: [...group.lines] });
+      const existing = options.oneObject ? objects.find((o) => o[0]?.hour === group.hour) : undefined;
+      if (existing) existing.push(group);
+      else objects.push([group]);
     }
   }
   const keys: string[] = [];
-  for (const group of groups) {
+  for (const groups of objects) {
     sequence++;
-    const key = rawObjectKey(tenant, group.hour, `${Date.now()}-${String(sequence).padStart(8, "0")}`);
-    const stamps = group.lines.map((l) => timestampOfLine(l) ?? "").sort();
-    await bucket.put(key, await gzipText(`${group.lines.join("\n")}\n`), {
-      customMetadata: { lines: String(group.lines.length), min_ts: stamps[0] ?? "", max_ts: stamps.at(-1) ?? "" },
+    const key = rawObjectKey(tenant, groups[0]?.hour ?? "", `${Date.now()}-${String(sequence).padStart(8, "0")}`);
+    const gzip = new GzipJoiner();
+    for (const g of groups) gzip.add(g.segment, g.text);
+    const stamps = groups.flatMap((g) => [g.minTs, g.maxTs]).sort();
+    const lines = groups.reduce((sum, g) => sum + g.lines, 0);
+    await bucket.put(key, gzip.finish(), {
+      customMetadata: { lines: String(lines), min_ts: stamps[0] ?? "", max_ts: stamps.at(-1) ?? "" },
     });
     keys.push(key);
   }

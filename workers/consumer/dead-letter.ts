@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { deadLetterKey } from "../../src/keys";
 
 /** A dead-lettered message as stored under `dead-letter/`: the message as it was, and why. */
@@ -9,15 +10,12 @@ export interface DeadLetter {
   attempts: number;
   /** Why it was dead-lettered: a decode error, or "retries exhausted" for the DLQ. */
   reason: string;
-  /** The body as sent: text as is, bytes as base64 (see `body_encoding`). */
+  /**
+   * The body as sent: text as is, bytes (logsink's gzipped chunks) as base64, see
+   * `body_encoding`. Read one with `jq -r .body letter.json | base64 -d | zcat`.
+   */
   body: unknown;
   body_encoding?: "base64";
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
 }
 
 /**
@@ -38,10 +36,11 @@ export async function storeDeadLetter(
     reason,
     body: message.body,
   };
-  if (message.body instanceof ArrayBuffer || ArrayBuffer.isView(message.body)) {
-    const view =
-      message.body instanceof ArrayBuffer ? new Uint8Array(message.body) : new Uint8Array(message.body.buffer);
-    letter.body = toBase64(view);
+  const { body } = message;
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+    const bytes =
+      body instanceof ArrayBuffer ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    letter.body = bytes.toString("base64");
     letter.body_encoding = "base64";
   }
   const key = deadLetterKey(letter.timestamp.slice(0, 10), message.id);

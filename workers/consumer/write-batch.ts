@@ -1,8 +1,7 @@
 import pLimit from "p-limit";
-import { gzipText } from "../../src/gzip";
+import { GzipJoiner } from "../../src/gzip";
 import { rawObjectKey } from "../../src/keys";
-import { timestampOfLine } from "../../src/ndjson";
-import { decodeQueueMessage, MessageFormatError, utf8Length } from "../../src/queue-message";
+import { decodeQueueMessage, MessageFormatError } from "../../src/queue-message";
 import { storeDeadLetter } from "./dead-letter";
 
 /**
@@ -35,10 +34,15 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.min(RETRY_MAX_SECONDS, RETRY_BASE_SECONDS * 2 ** Math.max(0, attempts - 1));
 }
 
+/** One raw object to write: a tenant-hour's records from every message of the batch. */
 interface HourGroup {
   tenant: string;
   hour: string;
-  lines: string[];
+  /** The messages' deflate segments, joined into the object's gzip without compressing again. */
+  gzip: GzipJoiner;
+  lines: number;
+  minTs: string;
+  maxTs: string;
   messages: Set<Message>;
 }
 
@@ -98,16 +102,19 @@ export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: num
       );
       continue;
     }
-    for (const { hour, lines } of chunk.groups) {
+    for (const { hour, lines, minTs, maxTs, segment, text } of chunk.groups) {
       const id = `${chunk.tenant}\0${hour}`;
       let group = groups.get(id);
       if (group === undefined) {
-        group = { tenant: chunk.tenant, hour, lines: [], messages: new Set() };
+        group = { tenant: chunk.tenant, hour, gzip: new GzipJoiner(), lines: 0, minTs, maxTs, messages: new Set() };
         groups.set(id, group);
       }
-      for (const line of lines) group.lines.push(line);
+      group.gzip.add(segment, text);
+      group.lines += lines;
+      if (minTs < group.minTs) group.minTs = minTs;
+      if (maxTs > group.maxTs) group.maxTs = maxTs;
       group.messages.add(message);
-      outcome.records += lines.length;
+      outcome.records += lines;
     }
   }
 
@@ -145,24 +152,16 @@ export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: num
   return outcome;
 }
 
-/** Gzips one tenant-hour group into a raw object with its line count and time range. */
+/** Writes one tenant-hour group as a raw object with its line count and time range. */
 async function writeRawObject(
   bucket: R2Bucket,
   group: HourGroup,
   objectId: string,
 ): Promise<{ bytesIn: number; bytesOut: number }> {
-  let min = "";
-  let max = "";
-  for (const line of group.lines) {
-    const ts = timestampOfLine(line) ?? "";
-    if (min === "" || ts < min) min = ts;
-    if (ts > max) max = ts;
-  }
-  const text = `${group.lines.join("\n")}\n`;
-  const body = await gzipText(text);
+  const body = group.gzip.finish();
   await bucket.put(rawObjectKey(group.tenant, group.hour, objectId), body, {
     httpMetadata: { contentType: "application/x-ndjson", contentEncoding: "gzip" },
-    customMetadata: { lines: String(group.lines.length), min_ts: min, max_ts: max },
+    customMetadata: { lines: String(group.lines), min_ts: group.minTs, max_ts: group.maxTs },
   });
-  return { bytesIn: utf8Length(text), bytesOut: body.byteLength };
+  return { bytesIn: group.gzip.size, bytesOut: body.byteLength };
 }

@@ -37,7 +37,7 @@ export class BatchSender {
 
   /** Adds a message, first sending the pending batch if the message would not fit it. */
   async push(message: PackedMessage): Promise<void> {
-    const size = message.bytes + MESSAGE_METADATA_BYTES;
+    const size = message.body.byteLength + MESSAGE_METADATA_BYTES;
     if (this.#pending.length === MAX_BATCH_MESSAGES || this.#pendingBytes + size > MAX_BATCH_BYTES) {
       await this.flush();
     }
@@ -52,7 +52,7 @@ export class BatchSender {
     this.#pending = [];
     this.#pendingBytes = 0;
     try {
-      await this.queue.sendBatch(batch.map((m) => ({ body: m.body, contentType: "text" as const })));
+      await this.queue.sendBatch(batch.map((m) => ({ body: m.body, contentType: "bytes" as const })));
     } catch (error) {
       throw new QueueSendError(this.#accepted, { cause: error });
     }

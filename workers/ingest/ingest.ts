@@ -75,7 +75,7 @@ export async function ingestEntries(
       json = JSON.stringify(result.record);
       bytes = utf8Length(json);
     }
-    packer.add(json, bytes, hour);
+    packer.add(json, bytes, hour, result.record.timestamp);
   }
   const last = packer.close();
   if (last !== undefined) await sender.push(last);

@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { Hono } from "hono";
 import { z } from "zod";
 import { ALL_TENANTS } from "../../../src/auth";
@@ -15,8 +16,20 @@ const ReplayQuerySchema = z.object({
   cursor: z.string().max(1024).optional(),
 });
 
-/** The shape of a stored dead letter that replay needs (see workers/consumer/dead-letter.ts). */
-const DeadLetterSchema = z.object({ body: z.unknown(), body_encoding: z.string().optional() });
+/**
+ * The part of a stored dead letter that replay needs (see workers/consumer/dead-letter.ts): the
+ * body as sent, as the queue message to send again (bytes were stored as base64).
+ */
+const DeadLetterSchema = z.union([
+  z.object({ body: z.base64(), body_encoding: z.literal("base64") }).transform((l) => ({
+    body: Buffer.from(l.body, "base64"),
+    contentType: "bytes" as const,
+  })),
+  z.object({ body: z.string(), body_encoding: z.never().optional() }).transform((l) => ({
+    body: l.body,
+    contentType: "text" as const,
+  })),
+]);
 
 const CompactQuerySchema = z.object({
   hour: z.string().refine(isHour, "an hour is YYYY-MM-DDTHH (UTC), e.g. 2026-11-26T16"),
@@ -78,14 +91,13 @@ const deadLetters = new Hono<AppEnv>().post("/replay", requireScope("admin"), as
     if (object === null) continue;
     const letter = DeadLetterSchema.safeParse(await object.json().catch(() => undefined));
     try {
-      if (!letter.success || letter.data.body_encoding !== undefined)
-        throw new MessageFormatError("not a text message");
+      if (!letter.success) throw new MessageFormatError("not a stored queue message");
       decodeQueueMessage(letter.data.body);
     } catch (error) {
       skipped.push({ key, reason: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    await c.env.LOG_QUEUE.send(letter.data.body, { contentType: "text" });
+    await c.env.LOG_QUEUE.send(letter.data.body, { contentType: letter.data.contentType });
     await c.env.LOG_BUCKET.delete(key);
     replayed++;
   }
