@@ -168,25 +168,6 @@ export function groupLines(group: ChunkGroup): string[] {
   return lines;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** UTF-8 length of a string, without allocating. */
-export function utf8Length(text: string): number {
-  // Most log lines are ASCII: one native scan answers for them.
-  if (!NON_ASCII.test(text)) return text.length;
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code < 0x800) bytes += 1;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 2; // a surrogate pair is 4 bytes: 2 UTF-16 units + 2
-      i++;
-    } else bytes += 2;
-  }
-  return bytes;
-}
-
 /** A closed chunk, ready to send. */
 export interface PackedMessage {
   /** The message body (the format above). */
@@ -199,11 +180,17 @@ function headerBytes(tenant: string, chunk: string, hours: number): number {
   return 40 + tenant.length + chunk.length + hours * 100;
 }
 
+/** An hour's records in the chunk being filled: NDJSON, UTF-8, each line ending in `\n`. */
 interface OpenGroup {
-  lines: string[];
+  text: Uint8Array;
+  length: number;
+  lines: number;
   minTs: string;
   maxTs: string;
 }
+
+/** First buffer of an hour's records; it doubles as they come. */
+const GROUP_INITIAL_BYTES = 16 * 1024;
 
 /**
  * Packs a request's records into chunks of at most {@link MAX_CHUNK_TEXT_BYTES} of text, numbering
@@ -212,9 +199,13 @@ interface OpenGroup {
  *
  * ```ts
  * const packer = new ChunkPacker("acme", baseId);
- * let id = packer.nextRecordId();                 // build the record with this id…
- * if (!packer.fits(bytes, hour)) { send(packer.close()); id = packer.nextRecordId(); } // …rebuild
- * packer.add(json, bytes, hour, timestamp);
+ * let id = packer.nextRecordId();                  // build the record with this id…
+ * let bytes = packer.encode(json);
+ * if (!packer.fits(bytes, hour)) {
+ *   send(packer.close());
+ *   bytes = packer.encode(jsonWith(packer.nextRecordId()));  // …and again with the next chunk's
+ * }
+ * packer.add(hour, timestamp);                     // adds the record last encoded
  * ```
  */
 export class ChunkPacker {
@@ -222,6 +213,8 @@ export class ChunkPacker {
   #groups = new Map<string, OpenGroup>();
   #bytes = 0;
   #records = 0;
+  #encoded = new Uint8Array(GROUP_INITIAL_BYTES);
+  #encodedBytes = 0;
 
   constructor(
     readonly tenant: string,
@@ -250,16 +243,39 @@ export class ChunkPacker {
     return headerBytes(this.tenant, this.chunkId, hours) + this.#bytes + bytes + 1 <= this.maxBytes;
   }
 
-  /** Adds a serialised record (its UTF-8 size, event hour and ISO timestamp) to the current chunk. */
-  add(json: string, bytes: number, hour: string, timestamp: string): void {
-    const group = this.#groups.get(hour);
+  /**
+   * Encodes a serialised record as UTF-8, ready for {@link add}, and returns its size in bytes.
+   * Encoding each record once, into reused memory, is what tells its size, and the chunk's
+   * text is then copied bytes, never one large string.
+   */
+  encode(json: string): number {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (this.#encoded.byteLength < json.length * 3) this.#encoded = new Uint8Array(json.length * 3);
+    this.#encodedBytes = encoder.encodeInto(json, this.#encoded).written;
+    return this.#encodedBytes;
+  }
+
+  /** Adds the record last encoded, with its event hour and ISO timestamp, to the current chunk. */
+  add(hour: string, timestamp: string): void {
+    const bytes = this.#encodedBytes;
+    let group = this.#groups.get(hour);
     if (group === undefined) {
-      this.#groups.set(hour, { lines: [json], minTs: timestamp, maxTs: timestamp });
+      const text = new Uint8Array(Math.max(GROUP_INITIAL_BYTES, bytes + 1));
+      group = { text, length: 0, lines: 0, minTs: timestamp, maxTs: timestamp };
+      this.#groups.set(hour, group);
     } else {
-      group.lines.push(json);
       if (timestamp < group.minTs) group.minTs = timestamp;
       if (timestamp > group.maxTs) group.maxTs = timestamp;
+      if (group.length + bytes + 1 > group.text.byteLength) {
+        const grown = new Uint8Array(Math.max(group.text.byteLength * 2, group.length + bytes + 1));
+        grown.set(group.text.subarray(0, group.length));
+        group.text = grown;
+      }
     }
+    group.text.set(this.#encoded.subarray(0, bytes), group.length);
+    group.text[group.length + bytes] = NEWLINE;
+    group.length += bytes + 1;
+    group.lines++;
     this.#bytes += bytes + 1;
     this.#records++;
   }
@@ -267,18 +283,12 @@ export class ChunkPacker {
   /** Closes the current chunk and returns its message (undefined when empty); the next chunk begins. */
   close(): PackedMessage | undefined {
     if (this.#records === 0) return undefined;
-    const segments = [...this.#groups.values()].map((g) => deflateSegment(`${g.lines.join("\n")}\n`));
+    const segments = [...this.#groups.values()].map((g) => deflateSegment(g.text.subarray(0, g.length)));
     const header: QueueMessageHeader = {
       v: 2,
       tenant: this.tenant,
       chunk: this.chunkId,
-      groups: [...this.#groups].map(([hour, g], i) => [
-        hour,
-        g.lines.length,
-        segments[i]?.byteLength ?? 0,
-        g.minTs,
-        g.maxTs,
-      ]),
+      groups: [...this.#groups].map(([hour, g], i) => [hour, g.lines, segments[i]?.byteLength ?? 0, g.minTs, g.maxTs]),
     };
     const headerLine = encoder.encode(`${JSON.stringify(header)}\n`);
     const body = new Uint8Array(headerLine.byteLength + segments.reduce((sum, s) => sum + s.byteLength, 0));

@@ -209,6 +209,23 @@ export function normaliseTextLine(line: string, options: NormaliseOptions): Norm
   };
 }
 
+/**
+ * The record's JSON line: the same text as `JSON.stringify(record)`, built directly. `id`,
+ * the two times, `tenant` and `level` are logsink's own values (hex and digits, ISO-8601, a
+ * checked tenant name, a level name) and need no escaping; everything from the input is escaped
+ * by JSON.stringify.
+ */
+export function serialiseRecord(record: LogRecord): string {
+  let json = `{"id":"${record.id}","timestamp":"${record.timestamp}","received_at":"${record.received_at}","tenant":"${record.tenant}","level":"${record.level}"`;
+  if (record.service !== undefined) json += `,"service":${JSON.stringify(record.service)}`;
+  if (record.host !== undefined) json += `,"host":${JSON.stringify(record.host)}`;
+  json += `,"message":${JSON.stringify(record.message)}`;
+  if (record.trace_id !== undefined) json += `,"trace_id":${JSON.stringify(record.trace_id)}`;
+  if (record.span_id !== undefined) json += `,"span_id":${JSON.stringify(record.span_id)}`;
+  if (record.attributes !== undefined) json += `,"attributes":${JSON.stringify(record.attributes)}`;
+  return `${json}}`;
+}
+
 interface OptionalFields {
   service?: string | undefined;
   host?: string | undefined;

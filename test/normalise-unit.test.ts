@@ -3,8 +3,8 @@ import { lines } from "../src/body";
 import { bodyEntries } from "../src/body-format";
 import { hourOfMs } from "../src/hours";
 import { readLevel } from "../src/level";
-import { utf8Length } from "../src/queue-message";
-import { type LogRecord, LogRecordSchema, normaliseRecord, normaliseTextLine } from "../src/record";
+import { ChunkPacker, decodeQueueMessage, groupLines } from "../src/queue-message";
+import { type LogRecord, LogRecordSchema, normaliseRecord, normaliseTextLine, serialiseRecord } from "../src/record";
 import { parseTimestamp } from "../src/timestamp";
 
 const RECEIVED_AT = Date.UTC(2026, 10, 26, 17, 0, 1, 4);
@@ -13,8 +13,9 @@ const OPTIONS = { id: "abc-0-0", tenant: "default", receivedAt: RECEIVED_AT };
 function normalise(input: unknown, options: Partial<typeof OPTIONS> & { service?: string; host?: string } = {}) {
   const result = normaliseRecord(input, { ...OPTIONS, ...options });
   if (!result.ok) throw new Error(`expected a record, got: ${result.error}`);
-  // Every record normalise produces must match the stored-record schema.
+  // Every record normalise produces must match the stored-record schema, and serialise as JSON.
   LogRecordSchema.parse(result.record);
+  expect(serialiseRecord(result.record)).toBe(JSON.stringify(result.record));
   return result.record;
 }
 
@@ -283,15 +284,33 @@ describe("splitting bodies into lines", () => {
   });
 });
 
-describe("utf8Length", () => {
+describe("serialiseRecord", () => {
   it.each([
-    [""],
-    ["plain ascii"],
-    ["Grüße"],
-    ["€ and 日本語"],
-    ["emoji 👋🏽 pair"],
-    ["\u007f\u0080\u07ff\u0800\uffff"],
-  ])("counts %j as TextEncoder does", (text) => {
-    expect(utf8Length(text)).toBe(new TextEncoder().encode(text).byteLength);
+    [{ msg: "plain ascii" }],
+    [{ msg: 'quotes " and \\ and \n newlines \t', service: 'a"b', host: "h\u0001" }],
+    [{ msg: "Grüße, € and 日本語, emoji 👋🏽", attrs: { ключ: "значение" } }],
+    [{ msg: "lone \ud800 surrogate", trace_id: "\udfff" }],
+    [{ msg: { nested: [1, "two", null] }, level: "bogus", span_id: 7 }],
+    [JSON.parse('{"msg":"x","__proto__":{"polluted":true},"constructor":1,"toString":"y"}')],
+  ])("writes %j exactly as JSON.stringify does", (input) => {
+    const record = normalise(input, { service: "svc", host: "h" });
+    expect(JSON.parse(serialiseRecord(record))).toEqual(JSON.parse(JSON.stringify(record)));
+  });
+});
+
+describe("ChunkPacker", () => {
+  it("counts records in UTF-8 bytes and packs exactly the lines given, grouped by hour", () => {
+    const packer = new ChunkPacker("default", "abc");
+    const texts = ["plain", "Grüße", "€ 日本語", "emoji 👋🏽", "\u007f\u0080\u07ff\u0800\uffff"];
+    const json = texts.map((msg, i) => JSON.stringify({ id: `abc-0-${i}`, message: msg }));
+    json.forEach((line, i) => {
+      expect(packer.encode(line)).toBe(new TextEncoder().encode(line).byteLength);
+      packer.add(i % 2 === 0 ? "2026-11-26T16" : "2026-11-26T17", `2026-11-26T1${6 + (i % 2)}:00:0${i}.000Z`);
+    });
+    const chunk = decodeQueueMessage(packer.close()?.body);
+    expect(chunk.groups.map((g) => [g.hour, g.lines, g.minTs, g.maxTs, groupLines(g)])).toEqual([
+      ["2026-11-26T16", 3, "2026-11-26T16:00:00.000Z", "2026-11-26T16:00:04.000Z", [json[0], json[2], json[4]]],
+      ["2026-11-26T17", 2, "2026-11-26T17:00:01.000Z", "2026-11-26T17:00:03.000Z", [json[1], json[3]]],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { gunzipText } from "../../src/gzip";
-import { ChunkPacker, decodeQueueMessage, groupLines, utf8Length } from "../../src/queue-message";
-import { normaliseRecord } from "../../src/record";
+import { ChunkPacker, decodeQueueMessage, groupLines } from "../../src/queue-message";
+import { normaliseRecord, serialiseRecord } from "../../src/record";
 
 /** One log line to pack: message and event time. */
 export interface LineSpec {
@@ -17,19 +17,16 @@ export function packChunks(tenant: string, baseId: string, lines: LineSpec[], ma
   const bodies: Uint8Array[] = [];
   const receivedAt = Date.parse("2026-11-26T18:00:00Z");
   for (const line of lines) {
-    const options = { id: packer.nextRecordId(), tenant, receivedAt };
-    let result = normaliseRecord(line, options);
+    const result = normaliseRecord(line, { id: packer.nextRecordId(), tenant, receivedAt });
     if (!result.ok) throw new Error(result.error);
-    let json = JSON.stringify(result.record);
-    const { hour } = result;
-    if (!packer.fits(utf8Length(json), hour)) {
+    const { hour, record } = result;
+    if (!packer.fits(packer.encode(serialiseRecord(record)), hour)) {
       const full = packer.close();
       if (full) bodies.push(full.body);
-      result = normaliseRecord(line, { ...options, id: packer.nextRecordId() });
-      if (!result.ok) throw new Error(result.error);
-      json = JSON.stringify(result.record);
+      record.id = packer.nextRecordId();
+      packer.encode(serialiseRecord(record));
     }
-    packer.add(json, utf8Length(json), hour, result.record.timestamp);
+    packer.add(hour, record.timestamp);
   }
   const last = packer.close();
   if (last) bodies.push(last.body);

@@ -1,7 +1,7 @@
 import type { BodyEntry } from "../../src/body-format";
 import { MAX_LISTED_ERRORS } from "../../src/limits";
-import { ChunkPacker, utf8Length } from "../../src/queue-message";
-import { type NormaliseOptions, normaliseRecord, normaliseTextLine } from "../../src/record";
+import { ChunkPacker } from "../../src/queue-message";
+import { type NormaliseOptions, normaliseRecord, normaliseTextLine, serialiseRecord } from "../../src/record";
 import type { BatchSender } from "./enqueue";
 
 /** The per-line outcome of an ingest request. */
@@ -60,9 +60,8 @@ export async function ingestEntries(
       reject(entry.line, result.error);
       continue;
     }
-    const { hour } = result;
-    let json = JSON.stringify(result.record);
-    let bytes = utf8Length(json);
+    const { hour, record } = result;
+    let bytes = packer.encode(serialiseRecord(record));
     if (bytes > options.maxRecordBytes) {
       reject(entry.line, `the record is ${bytes} bytes once normalised; the limit is ${options.maxRecordBytes}`);
       continue;
@@ -71,11 +70,10 @@ export async function ingestEntries(
       const full = packer.close();
       if (full !== undefined) await sender.push(full);
       // The record moves to the next chunk, so its id changes: serialise it again.
-      result.record.id = packer.nextRecordId();
-      json = JSON.stringify(result.record);
-      bytes = utf8Length(json);
+      record.id = packer.nextRecordId();
+      bytes = packer.encode(serialiseRecord(record));
     }
-    packer.add(json, bytes, hour, result.record.timestamp);
+    packer.add(hour, record.timestamp);
   }
   const last = packer.close();
   if (last !== undefined) await sender.push(last);
