@@ -79,6 +79,34 @@ export interface EventTime {
 }
 
 /**
+ * The common case, `YYYY-MM-DDTHH:MM:SS.sssZ` (already matched by CANONICAL), read from its
+ * digits: a valid value is its own ISO form. 2026-02-31, 24:00 and :60 are rejected, as
+ * Date.parse would reject or roll them.
+ */
+function readCanonical(value: string): EventTime | undefined {
+  const digit = (i: number) => value.charCodeAt(i) - 48;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  const hour = digit(11) * 10 + digit(12);
+  const minute = digit(14) * 10 + digit(15);
+  const second = digit(17) * 10 + digit(18);
+  const valid =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60;
+  if (!valid) return undefined;
+  const millis = digit(20) * 100 + digit(21) * 10 + digit(22);
+  // Date.UTC maps years 0–99 to 1900–1999; Date.parse reads an ISO year literally.
+  const ms = year >= 100 ? Date.UTC(year, month - 1, day, hour, minute, second, millis) : Date.parse(value);
+  return { ms, iso: value };
+}
+
+/**
  * Reads an event time: an ISO-8601 string, or a number (or numeric string) of epoch seconds,
  * milliseconds, microseconds or nanoseconds. Returns it in ms and as ISO-8601 UTC with
  * milliseconds, or undefined when the value is not a readable time or lies outside years
@@ -89,16 +117,7 @@ export function readTimestamp(value: unknown): EventTime | undefined {
   if (typeof value === "number") {
     ms = Number.isFinite(value) ? epochToMilliseconds(value) : undefined;
   } else if (typeof value === "string") {
-    if (CANONICAL.test(value)) {
-      // Date.parse checks month, minute and second, but rolls 2026-02-31 into March and 24:00
-      // into the next day: those two are checked here, so a valid value is its own ISO form.
-      const parsed = Date.parse(value);
-      const valid =
-        !Number.isNaN(parsed) &&
-        Number(value.slice(11, 13)) < 24 &&
-        Number(value.slice(8, 10)) <= daysInMonth(Number(value.slice(0, 4)), Number(value.slice(5, 7)));
-      return valid ? { ms: parsed, iso: value } : undefined;
-    }
+    if (CANONICAL.test(value)) return readCanonical(value);
     const text = value.trim();
     ms = NUMERIC.test(text) ? epochToMilliseconds(Number(text)) : parseIso(text);
   }

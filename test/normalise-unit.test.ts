@@ -76,6 +76,8 @@ describe("timestamp", () => {
     ["date", "2026-11-26", "2026-11-26T00:00:00.000Z"],
     ["timestamp", "2024-02-29T23:59:59.999Z", "2024-02-29T23:59:59.999Z"],
     ["timestamp", "2000-02-29T00:00:00.000Z", "2000-02-29T00:00:00.000Z"],
+    ["timestamp", "0099-12-31T23:59:59.999Z", "0099-12-31T23:59:59.999Z"],
+    ["timestamp", "1970-01-01T00:00:00.000Z", "1970-01-01T00:00:00.000Z"],
     ["ts", 1764176400, "2025-11-26T17:00:00.000Z"],
     ["ts", 1764176400.25, "2025-11-26T17:00:00.250Z"],
     ["ts", 1764176400123, "2025-11-26T17:00:00.123Z"],
@@ -101,6 +103,10 @@ describe("timestamp", () => {
     ["2026-11-26T24:00:00.000Z"],
     ["2025-02-29T00:00:00.000Z"],
     ["2026-04-31T10:00:00.000Z"],
+    ["2026-00-10T10:00:00.000Z"],
+    ["2026-11-00T10:00:00.000Z"],
+    ["2026-11-26T10:60:00.000Z"],
+    ["2026-11-26T10:00:60.000Z"],
     [true],
     [{ s: 1 }],
     ["Nov 26 2026"],
@@ -263,6 +269,25 @@ describe("splitting bodies into lines", () => {
       { line: 1, kind: "json", value: { msg: "a" } },
       { line: 3, kind: "json", value: { msg: "b" } },
       { line: 5, kind: "json", value: { msg: "c" } },
+    ]);
+  });
+
+  it("drops a byte-order mark at the start of the body only, and keeps long lines across many chunks whole", () => {
+    const long = "x".repeat(10_000);
+    const bytes = encode(`\ufeff{"msg":"a"}\n\ufeffkept\n${long}\n`);
+    const pieces = Array.from({ length: Math.ceil(bytes.byteLength / 7) }, (_, i) => bytes.slice(i * 7, i * 7 + 7));
+    expect([...lines(pieces)]).toEqual([
+      [1, '{"msg":"a"}'],
+      [2, "\ufeffkept"],
+      [3, long],
+    ]);
+  });
+
+  it("turns invalid UTF-8 into U+FFFD without touching the next line", () => {
+    const bytes = new Uint8Array([0x61, 0xff, 0xc3, 0x0a, 0x62]);
+    expect([...lines([bytes])]).toEqual([
+      [1, "a\ufffd\ufffd"],
+      [2, "b"],
     ]);
   });
 
