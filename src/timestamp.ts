@@ -92,13 +92,7 @@ function readCanonical(value: string): EventTime | undefined {
   const minute = digit(14) * 10 + digit(15);
   const second = digit(17) * 10 + digit(18);
   const valid =
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour < 24 &&
-    minute < 60 &&
-    second < 60;
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60;
   if (!valid) return undefined;
   const millis = digit(20) * 100 + digit(21) * 10 + digit(22);
   // Date.UTC maps years 0–99 to 1900–1999; Date.parse reads an ISO year literally.
