@@ -135,59 +135,32 @@ export async function readBody(
   return chunks;
 }
 
-const LF = 10;
-const CR = 13;
-
-/** Joins the pieces of a line that spanned chunks (once, at its end: linear however long). */
-function joinPieces(pieces: Uint8Array[], length: number): Uint8Array {
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const piece of pieces) {
-    joined.set(piece, offset);
-    offset += piece.byteLength;
-  }
-  return joined;
-}
-
 /**
- * Splits body chunks into lines (LF or CRLF), yielding each with its 1-based number. A final
- * line without a newline is yielded too. Lines are found in the bytes (a LF byte never occurs
- * inside a multi-byte UTF-8 character) and decoded one by one, so an ASCII line becomes a
- * compact one-byte string even in a body with other characters. Invalid UTF-8 becomes U+FFFD,
- * as browsers do; a byte-order mark is dropped at the start of the body only.
+ * Splits decoded text chunks into lines (LF or CRLF), yielding each with its 1-based number.
+ * A final line without a newline is yielded too. Invalid UTF-8 becomes U+FFFD, as browsers do.
  */
 export function* lines(chunks: Iterable<Uint8Array>): Generator<[number, string]> {
-  const first = new TextDecoder("utf-8");
-  const rest = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
   let number = 0;
-  const decode = (bytes: Uint8Array) => {
-    const end = bytes.byteLength > 0 && bytes[bytes.byteLength - 1] === CR ? bytes.byteLength - 1 : bytes.byteLength;
-    return (number === 1 ? first : rest).decode(bytes.subarray(0, end));
+  const withoutCr = (line: string) => (line.endsWith("\r") ? line.slice(0, -1) : line);
+  const pieces = function* (): Generator<string> {
+    for (const chunk of chunks) yield decoder.decode(chunk, { stream: true });
+    yield decoder.decode();
   };
-  let carry: Uint8Array[] = [];
-  let carryLength = 0;
-  for (const chunk of chunks) {
+  for (const piece of pieces()) {
+    // Only the new piece is searched, so one long line costs linear time, not quadratic.
     let start = 0;
-    for (let end = chunk.indexOf(LF); end !== -1; end = chunk.indexOf(LF, start)) {
-      let line = chunk.subarray(start, end);
-      if (carryLength > 0) {
-        line = joinPieces([...carry, line], carryLength + line.byteLength);
-        carry = [];
-        carryLength = 0;
-      }
+    for (let end = piece.indexOf("\n"); end !== -1; end = piece.indexOf("\n", start)) {
+      const line = carry + piece.slice(start, end);
+      carry = "";
       number++;
-      yield [number, decode(line)];
+      yield [number, withoutCr(line)];
       start = end + 1;
     }
-    if (start < chunk.byteLength) {
-      carry.push(chunk.subarray(start));
-      carryLength += chunk.byteLength - start;
-    }
+    carry += piece.slice(start);
   }
-  if (carryLength > 0) {
-    number++;
-    yield [number, decode(joinPieces(carry, carryLength))];
-  }
+  if (carry !== "") yield [number + 1, withoutCr(carry)];
 }
 
 /** Concatenates chunks and decodes them as UTF-8 (for bodies parsed whole, like JSON). */

@@ -78,23 +78,29 @@ export interface EventTime {
   iso: string;
 }
 
+const ZERO = 48;
+
+function digitAt(text: string, index: number): number {
+  return text.charCodeAt(index) - ZERO;
+}
+
 /**
  * The common case, `YYYY-MM-DDTHH:MM:SS.sssZ` (already matched by CANONICAL), read from its
  * digits: a valid value is its own ISO form. 2026-02-31, 24:00 and :60 are rejected, as
  * Date.parse would reject or roll them.
  */
 function readCanonical(value: string): EventTime | undefined {
-  const digit = (i: number) => value.charCodeAt(i) - 48;
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
-  const hour = digit(11) * 10 + digit(12);
-  const minute = digit(14) * 10 + digit(15);
-  const second = digit(17) * 10 + digit(18);
+  // digitAt, not a closure: wrangler bundles with keepNames, which names every new closure.
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  const hour = digitAt(value, 11) * 10 + digitAt(value, 12);
+  const minute = digitAt(value, 14) * 10 + digitAt(value, 15);
+  const second = digitAt(value, 17) * 10 + digitAt(value, 18);
   const valid =
     month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 60;
   if (!valid) return undefined;
-  const millis = digit(20) * 100 + digit(21) * 10 + digit(22);
+  const millis = digitAt(value, 20) * 100 + digitAt(value, 21) * 10 + digitAt(value, 22);
   // Date.UTC maps years 0–99 to 1900–1999; Date.parse reads an ISO year literally.
   const ms = year >= 100 ? Date.UTC(year, month - 1, day, hour, minute, second, millis) : Date.parse(value);
   return { ms, iso: value };
