@@ -31,18 +31,25 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return joined;
 }
 
+/** Bytes decompressed per read: one buffer per object, handed back and forth with the stream. */
+const READ_BYTES = 64 * 1024;
+
 /**
  * The lines of a gzip NDJSON object as bytes (without the newline), decompressed as they stream
- * in and never decoded: copying records from object to object needs no strings, which keeps the
- * garbage a large hour makes, and so memory, flat. A yielded line is only valid until the next.
+ * in and never decoded: copying records from object to object needs no strings. A BYOB reader
+ * decompresses into one buffer, lent to the stream and given back by every read, rather than
+ * into a new chunk per read, so a large hour makes no garbage in proportion to its size and
+ * memory stays flat. A yielded line is only valid until the next.
  */
 export async function* gzipLineBytes(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = body.pipeThrough(new DecompressionStream("gzip")).getReader();
+  const reader = body.pipeThrough(new DecompressionStream("gzip")).getReader({ mode: "byob" });
+  let buffer: ArrayBufferLike = new ArrayBuffer(READ_BYTES);
   let carry: Uint8Array | undefined;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
+      const { done, value }: ReadableStreamReadResult<Uint8Array> = await reader.read(new Uint8Array(buffer));
+      if (done || value === undefined) break;
+      buffer = value.buffer;
       let start = 0;
       for (let end = value.indexOf(10); end !== -1; end = value.indexOf(10, start)) {
         let line = value.subarray(start, end);
@@ -53,6 +60,7 @@ export async function* gzipLineBytes(body: ReadableStream<Uint8Array>): AsyncGen
         if (line.byteLength > 0) yield line;
         start = end + 1;
       }
+      // The buffer goes back to the stream: keep a copy of a line that continues in the next read.
       if (start < value.byteLength) {
         carry = carry === undefined ? value.slice(start) : concat(carry, value.subarray(start));
       }

@@ -1,8 +1,11 @@
+import { DEFAULT_LEVEL, deflateSegment, GzipMember } from "../../src/gzip";
+
 /**
  * R2 multipart parts must all be the same size, at least 5 MiB, except the last
- * (r2/objects/multipart-objects). 8 MiB keeps memory at one buffer and few calls.
+ * (r2/objects/multipart-objects). The smallest allowed keeps memory lowest: one buffer here, and
+ * whatever R2 holds of a part in flight (the local simulator holds several copies).
  */
-export const UPLOAD_PART_BYTES = 8 * 1024 * 1024;
+export const UPLOAD_PART_BYTES = 5 * 1024 * 1024;
 
 /** A finished part object. */
 export interface WrittenPart {
@@ -14,17 +17,18 @@ export interface WrittenPart {
 const HTTP_METADATA: R2HTTPMetadata = { contentType: "application/x-ndjson", contentEncoding: "gzip" };
 
 /**
- * Streams bytes into one gzip object in R2. Compressed output fills a fixed buffer; each full
- * buffer goes up as one multipart part, so memory stays at one buffer however large the object.
- * An object that never fills a buffer is stored with one plain `put` (1 Class A operation instead
- * of 3). One gzip member per object: workerd cannot read concatenated members back.
+ * Writes one gzip object to R2 from batches of whole NDJSON lines. Each batch is compressed at
+ * once, at zlib's default level, into a segment of the object's one gzip member (see gzip.ts);
+ * compressed bytes fill a fixed buffer, and each full buffer goes up as one multipart part. So
+ * memory stays at one buffer however large the object, and the caller reuses its batch buffer.
+ * An object that never fills a buffer is stored with one plain `put` (1 Class A operation
+ * instead of 3).
  */
 export class PartWriter {
   readonly #bucket: R2Bucket;
   readonly #key: string;
   readonly #buffer: Uint8Array;
-  readonly #writer: WritableStreamDefaultWriter<Uint8Array>;
-  readonly #drained: Promise<void>;
+  readonly #member = new GzipMember();
   #filled = 0;
   #stored = 0;
   #upload: R2MultipartUpload | undefined;
@@ -36,31 +40,20 @@ export class PartWriter {
     this.#bucket = bucket;
     this.#key = key;
     this.#buffer = new Uint8Array(partBytes);
-    const gzip = new CompressionStream("gzip");
-    this.#writer = gzip.writable.getWriter();
-    this.#drained = this.#drain(gzip.readable.getReader()).catch(async (error: unknown) => {
-      // Unblock a writer waiting on backpressure, then let close() report the failure.
-      await this.#writer.abort(error).catch(() => undefined);
-      throw error;
-    });
-    // close() awaits #drained; until then a failure must not count as unhandled.
-    this.#drained.catch(() => undefined);
+    const header = GzipMember.header();
+    this.#buffer.set(header);
+    this.#filled = header.byteLength;
   }
 
-  /** Appends bytes (whole NDJSON lines) to the object. The writer keeps `bytes`: pass a fresh array. */
-  async write(bytes: Uint8Array): Promise<void> {
-    await this.#writer.ready;
-    await this.#writer.write(bytes);
+  /** Appends a batch of whole NDJSON lines; the batch may be reused once this resolves. */
+  async write(batch: Uint8Array): Promise<void> {
+    this.#member.add(batch);
+    await this.#append(deflateSegment(batch, DEFAULT_LEVEL));
   }
 
-  /** Finishes the gzip stream and the upload; returns the stored object's key and size. */
+  /** Finishes the gzip member and the upload; returns the stored object's key and size. */
   async close(): Promise<WrittenPart> {
-    try {
-      await this.#writer.close();
-    } catch {
-      // the drain failed and aborted the writer: #drained says why
-    }
-    await this.#drained;
+    await this.#append(this.#member.trailer());
     const rest = this.#buffer.subarray(0, this.#filled);
     if (this.#upload === undefined) {
       this.calls++;
@@ -75,28 +68,20 @@ export class PartWriter {
 
   /** Abandons the object: aborts the multipart upload, if one was started. */
   async abort(): Promise<void> {
-    await this.#writer.abort(new Error("part abandoned")).catch(() => undefined);
-    await this.#drained.catch(() => undefined);
-    if (this.#upload !== undefined) {
-      await this.#upload.abort().catch(() => undefined);
-    }
+    await this.#upload?.abort().catch(() => undefined);
   }
 
-  async #drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      let offset = 0;
-      while (offset < value.byteLength) {
-        const take = Math.min(value.byteLength - offset, this.#buffer.byteLength - this.#filled);
-        this.#buffer.set(value.subarray(offset, offset + take), this.#filled);
-        this.#filled += take;
-        offset += take;
-        if (this.#filled === this.#buffer.byteLength) {
-          await this.#uploadPart(this.#buffer);
-          this.#stored += this.#filled;
-          this.#filled = 0;
-        }
+  async #append(bytes: Uint8Array): Promise<void> {
+    let offset = 0;
+    while (offset < bytes.byteLength) {
+      const take = Math.min(bytes.byteLength - offset, this.#buffer.byteLength - this.#filled);
+      this.#buffer.set(bytes.subarray(offset, offset + take), this.#filled);
+      this.#filled += take;
+      offset += take;
+      if (this.#filled === this.#buffer.byteLength) {
+        await this.#uploadPart(this.#buffer);
+        this.#stored += this.#filled;
+        this.#filled = 0;
       }
     }
   }
