@@ -189,8 +189,8 @@ interface OpenGroup {
   maxTs: string;
 }
 
-/** First buffer of an hour's records; it doubles as they come. */
-const GROUP_INITIAL_BYTES = 16 * 1024;
+/** First buffer of an hour's records; it doubles as they come, and is reused by the next chunk. */
+const GROUP_INITIAL_BYTES = 4 * 1024;
 
 /**
  * Packs a request's records into chunks of at most {@link MAX_CHUNK_TEXT_BYTES} of text, numbering
@@ -215,6 +215,8 @@ export class ChunkPacker {
   #records = 0;
   #encoded = new Uint8Array(GROUP_INITIAL_BYTES);
   #encodedBytes = 0;
+  /** Buffers of closed chunks' groups, for the next chunk's. */
+  #spare: Uint8Array[] = [];
 
   constructor(
     readonly tenant: string,
@@ -260,7 +262,11 @@ export class ChunkPacker {
     const bytes = this.#encodedBytes;
     let group = this.#groups.get(hour);
     if (group === undefined) {
-      const text = new Uint8Array(Math.max(GROUP_INITIAL_BYTES, bytes + 1));
+      const spare = this.#spare.pop();
+      const text =
+        spare !== undefined && spare.byteLength > bytes
+          ? spare
+          : new Uint8Array(Math.max(GROUP_INITIAL_BYTES, bytes + 1));
       group = { text, length: 0, lines: 0, minTs: timestamp, maxTs: timestamp };
       this.#groups.set(hour, group);
     } else {
@@ -299,6 +305,7 @@ export class ChunkPacker {
       offset += segment.byteLength;
     }
     const message = { body, records: this.#records };
+    for (const group of this.#groups.values()) this.#spare.push(group.text);
     this.#index++;
     this.#groups = new Map();
     this.#bytes = 0;
