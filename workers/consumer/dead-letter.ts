@@ -11,8 +11,8 @@ export interface DeadLetter {
   /** Why it was dead-lettered: a decode error, or "retries exhausted" for the DLQ. */
   reason: string;
   /**
-   * The body as sent: text as is, bytes (logsink's gzipped chunks) as base64, see
-   * `body_encoding`. Read one with `jq -r .body letter.json | base64 -d | zcat`.
+   * The body as sent: text as is, bytes (logsink's messages) as base64, see `body_encoding`.
+   * `jq -r .body letter.json | base64 -d | head -1` shows a message's header.
    */
   body: unknown;
   body_encoding?: "base64";
