@@ -6,7 +6,7 @@ import { chunkIdOfRecord } from "../src/ids";
 import { parseKey } from "../src/keys";
 import { LogRecordSchema } from "../src/record";
 import worker from "../workers/consumer/index";
-import { retryDelaySeconds } from "../workers/consumer/write-batch";
+import { retryDelaySeconds, writeBatch } from "../workers/consumer/write-batch";
 import { faultyBucket } from "./helpers/bucket";
 import { type LineSpec, listAll, packChunks, readRecords, textMessage } from "./helpers/chunks";
 
@@ -243,6 +243,25 @@ describe("consumer: queue batches → raw objects", () => {
     for (const r of records)
       perChunk.set(chunkIdOfRecord(String(r.id)), (perChunk.get(chunkIdOfRecord(String(r.id))) ?? 0) + 1);
     expect(perChunk.size).toBe(bodies.length);
+  });
+});
+
+describe("consumer: the batch log line", () => {
+  it("counts records, objects and the messages' 64 KB billing units", async () => {
+    const noise = Array.from({ length: 50 }, (_, i) => ({
+      msg: `noise ${i} ${Buffer.from(crypto.getRandomValues(new Uint8Array(1500))).toString("base64")}`,
+      ts: "2026-11-26T08:00:00.000Z",
+    }));
+    const [large, ...more] = packChunks("cons-u", "u1u1", noise);
+    expect(more).toEqual([]);
+    const [small] = packChunks("cons-u", "u2u2", lines(2, "2026-11-26T08"));
+    expect(large?.byteLength).toBeGreaterThan(64_000);
+    const batch = createMessageBatch("logsink", [
+      { id: "u1", timestamp: new Date(), attempts: 1, body: large },
+      { id: "u2", timestamp: new Date(), attempts: 1, body: small },
+    ]);
+    const outcome = await writeBatch(batch, consumerEnv.LOG_BUCKET, Date.now());
+    expect(outcome).toMatchObject({ messages: 2, queue_units: 3, records: 52, objects: 1, acked: 2 });
   });
 });
 

@@ -19,6 +19,8 @@ export interface BatchOutcome {
   event: "batch";
   queue: string;
   messages: number;
+  /** The messages' size in Queues billing units: one per 64 KB or part of it, per message. */
+  queue_units: number;
   records: number;
   objects: number;
   bytes_in: number;
@@ -27,6 +29,19 @@ export interface BatchOutcome {
   retried: number;
   dead_lettered: number;
   failed_writes: number;
+}
+
+/** Queues bill one operation per 64 KB of a message (queues pricing), so ≥ 1 per message. */
+const BILLING_UNIT_BYTES = 64_000;
+
+function billingUnits(body: unknown): number {
+  const bytes =
+    typeof body === "string"
+      ? new TextEncoder().encode(body).byteLength
+      : body instanceof ArrayBuffer || ArrayBuffer.isView(body)
+        ? body.byteLength
+        : 0;
+  return Math.max(1, Math.ceil(bytes / BILLING_UNIT_BYTES));
 }
 
 /** The delay before a message's next attempt: 10 s, 20 s, 40 s … capped at 5 min. */
@@ -67,6 +82,7 @@ export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: num
     event: "batch",
     queue: batch.queue,
     messages: batch.messages.length,
+    queue_units: batch.messages.reduce((units, m) => units + billingUnits(m.body), 0),
     records: 0,
     objects: 0,
     bytes_in: 0,
