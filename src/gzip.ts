@@ -31,9 +31,18 @@ const GZIP_HEADER = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255]);
 /** A final, empty, fixed-Huffman block: ends a deflate stream after a sync flush (RFC 1951 §3.2.6). */
 const FINAL_EMPTY_BLOCK = new Uint8Array([3, 0]);
 
+/**
+ * Text up to this size is compressed with a 4 KiB window and small hash tables: zlib's default
+ * state is ~270 KB to allocate for every call, which costs more than compressing one record.
+ * Any inflater reads the result (a smaller window only limits how far back matches reach).
+ */
+const SMALL_SEGMENT_BYTES = 4096;
+const SMALL_SEGMENT_OPTIONS = { windowBits: 12, memLevel: 4 } as const;
+
 /** Compresses text into a raw-deflate segment that ends in a sync flush. */
-export function deflateSegment(text: string | Uint8Array, level: number = FAST_LEVEL): Uint8Array {
-  return deflateRawSync(text, { level, finishFlush: constants.Z_SYNC_FLUSH });
+export function deflateSegment(text: Uint8Array, level: number = FAST_LEVEL): Uint8Array {
+  const small = text.byteLength <= SMALL_SEGMENT_BYTES ? SMALL_SEGMENT_OPTIONS : undefined;
+  return deflateRawSync(text, { level, finishFlush: constants.Z_SYNC_FLUSH, ...small });
 }
 
 /** Decompresses one segment. Throws on data that is not raw deflate. */

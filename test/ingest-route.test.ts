@@ -219,6 +219,16 @@ describe("POST /v1/logs errors", () => {
     expect(queue.batches).toHaveLength(0);
   });
 
+  it("answers 413 when a body of no declared length (chunked) streams past MAX_BODY_BYTES", async () => {
+    const body = new Blob(["x".repeat(600), "\n", "y".repeat(600)]).stream();
+    const { res, queue } = await post({ body, type: "text/plain", env: { MAX_BODY_BYTES: 1000 } });
+    expect(res.status).toBe(413);
+    expect(queue.batches).toHaveLength(0);
+    const small = new Blob(["x".repeat(300), "\n", "y".repeat(300)]).stream();
+    const ok = await post({ body: small, type: "text/plain", env: { MAX_BODY_BYTES: 1000 } });
+    expect((await answer(ok.res)).accepted).toBe(2);
+  });
+
   it("answers 413 when a gzip body inflates past the limit, without inflating all of it", async () => {
     // 64 MiB of newlines compress to ~64 KB; the default limit is 16 MiB.
     const zeros = new Blob([new Uint8Array(64 * 1024 * 1024).fill(10)]).stream();

@@ -48,12 +48,18 @@ export const logs = new Hono<AppEnv>().post("/", requireScope("ingest"), async (
   }
   const tooLarge = () =>
     new ApiError(413, `the body is larger than MAX_BODY_BYTES (${limits.maxBodyBytes} bytes) once decompressed`);
-  const declaredLength = Number(c.req.header("Content-Length") ?? "0");
+  const declared = c.req.header("Content-Length");
+  const declaredLength = declared === undefined ? Number.NaN : Number(declared);
   if (encoding === "identity" && declaredLength > limits.maxBodyBytes) throw tooLarge();
 
   let chunks: Uint8Array[];
   try {
-    chunks = await readBody(c.req.raw.body, encoding, limits.maxBodyBytes);
+    // A plain body of declared length (checked above) is read at once; anything else streams,
+    // so that a chunked or compressed body is cut off as soon as it passes the limit.
+    chunks =
+      encoding === "identity" && Number.isSafeInteger(declaredLength)
+        ? [new Uint8Array(await c.req.arrayBuffer())]
+        : await readBody(c.req.raw.body, encoding, limits.maxBodyBytes);
   } catch (error) {
     if (error instanceof BodyTooLargeError) throw tooLarge();
     throw new ApiError(400, `the body could not be read as ${encoding}: it is corrupt or truncated`, { cause: error });
