@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { TenantSchema } from "./tenant";
 
@@ -54,8 +55,9 @@ interface TokenDigest extends Principal {
   digest: Uint8Array;
 }
 
-async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+/** SHA-256, synchronously (node:crypto; WebCrypto's digest costs a promise per request). */
+function sha256(text: string): Uint8Array {
+  return createHash("sha256").update(text, "utf8").digest();
 }
 
 function fromHex(hex: string): Uint8Array {
@@ -93,7 +95,7 @@ export class TokenVerifier {
         tenant: entry.tenant,
         scopes: entry.scopes,
         name: entry.name,
-        digest: entry.sha256 !== undefined ? fromHex(entry.sha256) : await sha256(entry.token ?? ""),
+        digest: entry.sha256 !== undefined ? fromHex(entry.sha256) : sha256(entry.token ?? ""),
       })),
     );
     return new TokenVerifier(digests);
@@ -101,7 +103,7 @@ export class TokenVerifier {
 
   /** The principal a token stands for, or undefined when no configured token matches. */
   async verify(token: string): Promise<Principal | undefined> {
-    const presented = await sha256(token);
+    const presented = sha256(token);
     let match: TokenDigest | undefined;
     for (const entry of this.digests) {
       if (crypto.subtle.timingSafeEqual(presented, entry.digest) && match === undefined) match = entry;
@@ -112,5 +114,5 @@ export class TokenVerifier {
 
 /** The SHA-256 hex digest of a token, as API_TOKENS may store it (`npm run token-digest`). */
 export async function tokenDigest(token: string): Promise<string> {
-  return [...(await sha256(token))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return [...sha256(token)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -32,17 +32,27 @@ const GZIP_HEADER = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255]);
 const FINAL_EMPTY_BLOCK = new Uint8Array([3, 0]);
 
 /**
- * Text up to this size is compressed with a 4 KiB window and small hash tables: zlib's default
- * state is ~270 KB to allocate for every call, which costs more than compressing one record.
- * Any inflater reads the result (a smaller window only limits how far back matches reach).
+ * Text up to this size goes as a *stored* block (RFC 1951 §3.2.4: a byte-aligned header of 0,
+ * then LEN and its one's complement, little-endian, then the bytes as they are), a valid segment
+ * too. zlib allocates and clears ~270 KB of state per call, which costs more than compressing one
+ * short record saves: a single-log request's message is one 64 KB billing unit either way, and
+ * compaction compresses the records properly.
  */
-const SMALL_SEGMENT_BYTES = 4096;
-const SMALL_SEGMENT_OPTIONS = { windowBits: 12, memLevel: 4 } as const;
+const STORED_MAX_BYTES = 1024;
 
-/** Compresses text into a raw-deflate segment that ends in a sync flush. */
+function storedSegment(text: Uint8Array): Uint8Array {
+  const segment = new Uint8Array(5 + text.byteLength);
+  const view = new DataView(segment.buffer);
+  view.setUint16(1, text.byteLength, true);
+  view.setUint16(3, ~text.byteLength & 0xffff, true);
+  segment.set(text, 5);
+  return segment;
+}
+
+/** Compresses text into a raw-deflate segment that ends on a byte boundary with no final block. */
 export function deflateSegment(text: Uint8Array, level: number = FAST_LEVEL): Uint8Array {
-  const small = text.byteLength <= SMALL_SEGMENT_BYTES ? SMALL_SEGMENT_OPTIONS : undefined;
-  return deflateRawSync(text, { level, finishFlush: constants.Z_SYNC_FLUSH, ...small });
+  if (text.byteLength <= STORED_MAX_BYTES) return storedSegment(text);
+  return deflateRawSync(text, { level, finishFlush: constants.Z_SYNC_FLUSH });
 }
 
 /** Decompresses one segment. Throws on data that is not raw deflate. */
