@@ -1,9 +1,10 @@
 /**
  * gzip, built from *segments*. Every object is one gzip member (workerd cannot read
- * concatenated members back), made of raw-deflate segments that each end in a sync flush: a
- * deflate stream is a sequence of blocks, a sync flush ends a segment on a byte boundary with no
- * final block, and a segment from a fresh compressor refers to nothing before it, so segments
- * laid end to end are one valid stream (zlib's examples/gzjoin.c; pigz compresses this way).
+ * concatenated members back), made of raw-deflate segments that each end on a byte boundary
+ * without a final block (a sync flush does that, and so does a stored block): a deflate stream
+ * is a sequence of blocks, and a segment from a fresh compressor refers to nothing before it, so
+ * segments laid end to end are one valid stream (zlib's examples/gzjoin.c; pigz compresses this
+ * way).
  * gzip adds a 10-byte header and a trailer of the CRC-32 and length of the uncompressed data
  * ({@link GzipMember}).
  *
@@ -13,14 +14,14 @@
  * Segments use workerd's native zlib (node:zlib, nodejs_compat), which is also ~1.3× faster
  * than CompressionStream at the same level.
  */
-import { constants, crc32, deflateRawSync, gunzipSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
 /**
  * The level of segments in queue messages and raw objects: they live for at most an hour, and
  * compaction recompresses their records at the default level. Level 1 packs log NDJSON ~8× at
  * ~580 MB/s in workerd; the default level (6) packs it ~11× at ~190 MB/s.
  */
-export const FAST_LEVEL = 1;
+const FAST_LEVEL = 1;
 
 /** zlib's default level, as CompressionStream uses: for compacted parts, which are kept. */
 export const DEFAULT_LEVEL = 6;
@@ -133,20 +134,6 @@ export class GzipJoiner {
     }
     return out;
   }
-}
-
-/** Compresses text into one gzip member (for tests and tools; the pipeline joins segments). */
-export function gzipText(text: string): Uint8Array {
-  const joiner = new GzipJoiner();
-  const bytes = new TextEncoder().encode(text);
-  joiner.add(deflateSegment(bytes), bytes);
-  return joiner.finish();
-}
-
-/** Decompresses one gzip member held in memory into text. Throws on anything that is not gzip. */
-export function gunzipBytes(data: ArrayBuffer | ArrayBufferView): string {
-  const bytes = data instanceof ArrayBuffer ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return gunzipSync(bytes).toString("utf8");
 }
 
 /** Decompresses one gzip stream into text. */
