@@ -3,8 +3,9 @@
  * table of ratios, writing bench/results/latest.json. Nothing here is a test: it measures.
  *
  * Order matters: end-to-end, cost and compaction first on a fresh logsink (so no queue backlog from
- * load rounds skews them), then the throughput rounds, interleaved across targets (A B C A B C …)
- * so that drift on a shared machine hits every target alike.
+ * load rounds skews them), then the throughput rounds, interleaved across targets (A B C, then
+ * C B A, …) so that drift on a shared machine hits every target alike, each target starting only
+ * once both servers are idle (their consumers have drained the previous target's messages).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
@@ -123,6 +124,36 @@ function workerdPids(server: DevServer): number[] {
         return false;
       }
     });
+}
+
+/** CPU seconds these processes have used so far (utime + stime, in clock ticks of 1/100 s). */
+function cpuSeconds(pids: number[]): number {
+  return pids.reduce((total, pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return total + (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return total;
+    }
+  }, 0);
+}
+
+/**
+ * Waits (at most 30 s) until the servers' workerd processes are idle: the consumers have drained
+ * what the last round queued, so that one target's background work does not run in the next
+ * target's round.
+ */
+async function settle(servers: DevServer[]): Promise<void> {
+  const pids = servers.flatMap(workerdPids);
+  const deadline = Date.now() + 30_000;
+  let last = cpuSeconds(pids);
+  while (Date.now() < deadline) {
+    await sleep(500);
+    const now = cpuSeconds(pids);
+    if (now - last < 0.05) return; // under a tenth of a core for half a second
+    last = now;
+  }
 }
 
 function rssKb(pids: number[]): number {
@@ -410,22 +441,32 @@ try {
     logsink_single: [],
     seed_single: [],
   };
+  const targets: [keyof typeof runs, () => Promise<LoadResult>][] = [
+    ["logsink", () => load(`${logsink.url}/v1/logs`, bodies, ingestHeaders, 1000)],
+    [
+      "enqueue_only",
+      () => load(`${baselines.url}/enqueue-only`, bodies, { "Content-Type": "application/x-ndjson" }, 1000),
+    ],
+    ["noop", () => load(`${baselines.url}/noop`, bodies, { "Content-Type": "application/x-ndjson" }, 1000)],
+    ["logsink_single", () => load(`${logsink.url}/v1/logs`, single, ingestHeaders, 1)],
+    [
+      "seed_single",
+      () =>
+        load(
+          `${baselines.url}/seed`,
+          single.map((b) => b.trim()),
+          { "Content-Type": "application/json" },
+          1,
+        ),
+    ],
+  ];
   for (let round = 1; round <= ROUNDS; round++) {
     log(`throughput round ${round}/${ROUNDS} (${SECONDS} s per target, ${CONNECTIONS} connections)`);
-    runs.logsink?.push(await load(`${logsink.url}/v1/logs`, bodies, ingestHeaders, 1000));
-    runs.enqueue_only?.push(
-      await load(`${baselines.url}/enqueue-only`, bodies, { "Content-Type": "application/x-ndjson" }, 1000),
-    );
-    runs.noop?.push(await load(`${baselines.url}/noop`, bodies, { "Content-Type": "application/x-ndjson" }, 1000));
-    runs.logsink_single?.push(await load(`${logsink.url}/v1/logs`, single, ingestHeaders, 1));
-    runs.seed_single?.push(
-      await load(
-        `${baselines.url}/seed`,
-        single.map((b) => b.trim()),
-        { "Content-Type": "application/json" },
-        1,
-      ),
-    );
+    // Every other round runs the targets in reverse order, so that no target always follows another.
+    for (const [name, run] of round % 2 === 1 ? targets : [...targets].reverse()) {
+      await settle([logsink, baselines]);
+      runs[name]?.push(await run());
+    }
   }
   for (const [name, list] of Object.entries(runs)) {
     const failures = list.reduce((total, r) => total + r.non2xx, 0);

@@ -14,7 +14,7 @@ export interface QueueRecording {
 
 /**
  * Wraps the real local queue binding: every batch is forwarded to it and recorded. With
- * `failFromBatch: n`, the n-th `sendBatch` (1-based) and every later one throw as the
+ * `failFromBatch: n`, the n-th `sendBatch` or `send` (1-based) and every later one throw as the
  * platform does when the queue is unavailable, without reaching the queue.
  */
 export function recordingQueue(real: Queue, options: { failFromBatch?: number } = {}): QueueRecording {
@@ -25,17 +25,21 @@ export function recordingQueue(real: Queue, options: { failFromBatch?: number } 
       ? new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength))
       : body;
   let calls = 0;
+  const failNow = () => {
+    calls++;
+    if (options.failFromBatch !== undefined && calls >= options.failFromBatch) {
+      throw new Error("Queue send failed: Too Many Requests (injected)");
+    }
+  };
   const queue = {
     async send(body: unknown, sendOptions?: QueueSendOptions) {
+      failNow();
       const kept = copy(body);
       await real.send(body, sendOptions);
       batches.push([{ body: kept, contentType: sendOptions?.contentType }]);
     },
     async sendBatch(messages: Iterable<MessageSendRequest>, batchOptions?: QueueSendBatchOptions) {
-      calls++;
-      if (options.failFromBatch !== undefined && calls >= options.failFromBatch) {
-        throw new Error("Queue send failed: Too Many Requests (injected)");
-      }
+      failNow();
       const list = [...messages];
       const kept = list.map((m) => ({ ...m, body: copy(m.body) }));
       await real.sendBatch(list, batchOptions);

@@ -52,7 +52,11 @@ export class BatchSender {
     this.#pending = [];
     this.#pendingBytes = 0;
     try {
-      await this.queue.sendBatch(batch.map((m) => ({ body: m.body, contentType: "bytes" as const })));
+      // One message goes with send(): the same operation, without a batch to wrap and unwrap
+      // (the common case of a request with one log line).
+      const [only] = batch;
+      if (batch.length === 1 && only !== undefined) await this.queue.send(only.body, { contentType: "bytes" });
+      else await this.queue.sendBatch(batch.map((m) => ({ body: m.body, contentType: "bytes" as const })));
     } catch (error) {
       throw new QueueSendError(this.#accepted, { cause: error });
     }
