@@ -252,11 +252,20 @@ interface LoadResult {
   non2xx: number;
 }
 
-async function load(url: string, body: string[], headers: Record<string, string>, lines: number): Promise<LoadResult> {
+/** Seconds of load each target gets once, unmeasured, before the rounds: JIT and caches warm up. */
+const WARM_UP_SECONDS = 2;
+
+async function load(
+  url: string,
+  body: string[],
+  headers: Record<string, string>,
+  lines: number,
+  seconds = SECONDS,
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     requests: body.map((b) => ({ method: "POST", body: b, headers })),
   });
   const ok = result.requests.total - result.non2xx;
@@ -441,25 +450,35 @@ try {
     logsink_single: [],
     seed_single: [],
   };
-  const targets: [keyof typeof runs, () => Promise<LoadResult>][] = [
-    ["logsink", () => load(`${logsink.url}/v1/logs`, bodies, ingestHeaders, 1000)],
+  const targets: [keyof typeof runs, (seconds?: number) => Promise<LoadResult>][] = [
+    ["logsink", (seconds) => load(`${logsink.url}/v1/logs`, bodies, ingestHeaders, 1000, seconds)],
     [
       "enqueue_only",
-      () => load(`${baselines.url}/enqueue-only`, bodies, { "Content-Type": "application/x-ndjson" }, 1000),
+      (seconds) =>
+        load(`${baselines.url}/enqueue-only`, bodies, { "Content-Type": "application/x-ndjson" }, 1000, seconds),
     ],
-    ["noop", () => load(`${baselines.url}/noop`, bodies, { "Content-Type": "application/x-ndjson" }, 1000)],
-    ["logsink_single", () => load(`${logsink.url}/v1/logs`, single, ingestHeaders, 1)],
+    [
+      "noop",
+      (seconds) => load(`${baselines.url}/noop`, bodies, { "Content-Type": "application/x-ndjson" }, 1000, seconds),
+    ],
+    ["logsink_single", (seconds) => load(`${logsink.url}/v1/logs`, single, ingestHeaders, 1, seconds)],
     [
       "seed_single",
-      () =>
+      (seconds) =>
         load(
           `${baselines.url}/seed`,
           single.map((b) => b.trim()),
           { "Content-Type": "application/json" },
           1,
+          seconds,
         ),
     ],
   ];
+  log(`warm-up: ${WARM_UP_SECONDS} s per target, not measured`);
+  for (const [, run] of targets) {
+    await settle([logsink, baselines]);
+    await run(WARM_UP_SECONDS);
+  }
   for (let round = 1; round <= ROUNDS; round++) {
     log(`throughput round ${round}/${ROUNDS} (${SECONDS} s per target, ${CONNECTIONS} connections)`);
     // Every other round runs the targets in reverse order, so that no target always follows another.
