@@ -4,10 +4,10 @@
  */
 
 /**
- * A chunk's text before it is gzipped into a queue message. A message may hold 128 KB
- * (1 KB = 1000 B) including ~100 B of metadata (queues/platform/limits); gzip grows data that
- * does not compress by at most 5 B per 64 KiB plus 18 B, so even such records stay under the
- * hard limit, and log text (~8× smaller) makes messages of ~15 KB: one 64 KB billing unit each.
+ * A chunk's text before it is compressed into a queue message. A message may hold 128 KB
+ * (1 KB = 1000 B) including ~100 B of metadata (queues/platform/limits); deflate grows data that
+ * does not compress by at most 5 B per 64 KiB (stored blocks), so even such records stay under
+ * the hard limit, and log text (~8× smaller) makes messages of ~15 KB: one 64 KB billing unit each.
  */
 export const MAX_CHUNK_TEXT_BYTES = 120_000;
 

@@ -237,7 +237,7 @@ export class ChunkPacker {
   /**
    * Whether a record of `bytes` for `hour` fits the current chunk. An empty chunk takes any
    * record, so one record larger than `maxBytes` travels alone (the queue's hard limit is
-   * 128 KB; MAX_RECORD_BYTES is kept below it, and gzip never grows a chunk past it).
+   * 128 KB; MAX_RECORD_BYTES is kept below it, and deflate never grows a chunk past it).
    */
   fits(bytes: number, hour: string): boolean {
     if (this.#records === 0) return true;
