@@ -153,11 +153,18 @@ function decodeText(body: string): QueueChunk {
   return { tenant: header.tenant, chunk: header.chunk, groups };
 }
 
+/** A message body's bytes (a view, not a copy) when it was sent as bytes; undefined otherwise. */
+export function messageBytes(body: unknown): Uint8Array | undefined {
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  return undefined;
+}
+
 /** Decodes a queue message body. Throws MessageFormatError when it is not a logsink chunk. */
 export function decodeQueueMessage(body: unknown): QueueChunk {
   if (typeof body === "string") return decodeText(body);
-  if (body instanceof ArrayBuffer) return decodeBytes(new Uint8Array(body));
-  if (ArrayBuffer.isView(body)) return decodeBytes(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+  const bytes = messageBytes(body);
+  if (bytes !== undefined) return decodeBytes(bytes);
   throw new MessageFormatError(`expected bytes or text, got ${typeof body}`);
 }
 

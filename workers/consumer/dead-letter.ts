@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
 import { deadLetterKey } from "../../src/keys";
+import { messageBytes } from "../../src/queue-message";
 
 /** A dead-lettered message as stored under `dead-letter/`: the message as it was, and why. */
 export interface DeadLetter {
@@ -36,11 +37,9 @@ export async function storeDeadLetter(
     reason,
     body: message.body,
   };
-  const { body } = message;
-  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
-    const bytes =
-      body instanceof ArrayBuffer ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    letter.body = bytes.toString("base64");
+  const bytes = messageBytes(message.body);
+  if (bytes !== undefined) {
+    letter.body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
     letter.body_encoding = "base64";
   }
   const key = deadLetterKey(letter.timestamp.slice(0, 10), message.id);

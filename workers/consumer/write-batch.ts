@@ -1,7 +1,7 @@
 import pLimit from "p-limit";
 import { GzipJoiner } from "../../src/gzip";
 import { rawObjectKey } from "../../src/keys";
-import { decodeQueueMessage, MessageFormatError } from "../../src/queue-message";
+import { decodeQueueMessage, MessageFormatError, messageBytes } from "../../src/queue-message";
 import { storeDeadLetter } from "./dead-letter";
 
 /**
@@ -36,11 +36,7 @@ const BILLING_UNIT_BYTES = 64_000;
 
 function billingUnits(body: unknown): number {
   const bytes =
-    typeof body === "string"
-      ? new TextEncoder().encode(body).byteLength
-      : body instanceof ArrayBuffer || ArrayBuffer.isView(body)
-        ? body.byteLength
-        : 0;
+    typeof body === "string" ? new TextEncoder().encode(body).byteLength : (messageBytes(body)?.byteLength ?? 0);
   return Math.max(1, Math.ceil(bytes / BILLING_UNIT_BYTES));
 }
 
