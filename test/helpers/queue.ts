@@ -1,4 +1,4 @@
-import { decodeQueueMessage, groupLines, type QueueChunk } from "../../src/queue-message";
+import { decodeQueueMessage, groupLines, messageBytes, type QueueChunk } from "../../src/queue-message";
 
 /** What a {@link recordingQueue} saw. */
 export interface QueueRecording {
@@ -20,10 +20,7 @@ export interface QueueRecording {
 export function recordingQueue(real: Queue, options: { failFromBatch?: number } = {}): QueueRecording {
   const batches: MessageSendRequest[][] = [];
   // Sending bytes detaches their buffer: keep a copy to read back.
-  const copy = (body: unknown) =>
-    ArrayBuffer.isView(body)
-      ? new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength))
-      : body;
+  const copy = (body: unknown) => messageBytes(body)?.slice() ?? body;
   let calls = 0;
   const failNow = () => {
     calls++;
