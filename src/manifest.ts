@@ -28,13 +28,29 @@ export const ManifestSchema = z.object({
 
 export type Manifest = z.infer<typeof ManifestSchema>;
 
+export type ManifestPart = z.infer<typeof ManifestPartSchema>;
+
+/** A manifest and the etag it was read at: what a compaction's compare-and-swap is conditional on. */
+export interface ManifestVersion {
+  manifest: Manifest;
+  etag: string;
+}
+
+/** Reads a tenant-hour's manifest with its etag; undefined when the hour was never compacted. */
+export async function readManifestVersion(
+  bucket: Pick<R2Bucket, "get">,
+  tenant: string,
+  hour: string,
+): Promise<ManifestVersion | undefined> {
+  const object = await bucket.get(manifestKey(tenant, hour));
+  return object === null ? undefined : { manifest: ManifestSchema.parse(await object.json()), etag: object.etag };
+}
+
 /** Reads a tenant-hour's manifest; undefined when the hour was never compacted. */
 export async function readManifest(
   bucket: Pick<R2Bucket, "get">,
   tenant: string,
   hour: string,
 ): Promise<Manifest | undefined> {
-  const object = await bucket.get(manifestKey(tenant, hour));
-  return object === null ? undefined : ManifestSchema.parse(await object.json());
+  return (await readManifestVersion(bucket, tenant, hour))?.manifest;
 }
-export type ManifestPart = z.infer<typeof ManifestPartSchema>;

@@ -1,8 +1,9 @@
 import { ChunkDeduplicator } from "../../src/dedup";
 import { compactionLockKey, hourPrefix, manifestKey, parseKey, partKey } from "../../src/keys";
-import { type Manifest, type ManifestPart, readManifest } from "../../src/manifest";
+import { type Manifest, type ManifestPart, readManifestVersion } from "../../src/manifest";
 import { gzipLineBytes, idOfLine, lineHead, timestampOfLine } from "../../src/ndjson";
 import { listPages } from "../../src/r2-pages";
+import { CompactionBusyError, LEASE_TTL_MS, Lease, type LeaseOptions } from "./lease";
 import { PartWriter } from "./part-writer";
 
 /** R2 `delete()` takes at most 1000 keys per call (r2/api/workers/workers-api-reference). */
@@ -14,9 +15,6 @@ const MAX_DELETE_KEYS = 1000;
  * larger batch costs memory.
  */
 const WRITE_BATCH_BYTES = 1024 * 1024;
-
-/** A lease older than this belongs to a run that died: cron and queue wall time is 15 min. */
-const LEASE_MS = 15 * 60 * 1000;
 
 /** The answer of one compaction of one tenant-hour (CONTRACT.md, "Admin"). */
 export interface CompactionSummary {
@@ -47,6 +45,8 @@ export interface CompactionStats extends CompactionSummary {
   class_b: number;
   ms: number;
   skipped?: "busy";
+  /** With `skipped`: seconds until the other run's lease expires, if it stops renewing it. */
+  retry_after_seconds?: number;
 }
 
 export interface CompactOptions {
@@ -58,6 +58,8 @@ export interface CompactOptions {
   maxSources: number;
   /** Multipart upload part size (tests use R2's 5 MiB minimum to reach two parts sooner). */
   uploadPartBytes?: number;
+  /** The lease's timing and clock (defaults: lease.ts); tests shorten them. */
+  lease?: LeaseOptions;
 }
 
 /** The stats of a run that has done nothing (yet). */
@@ -80,9 +82,14 @@ export function emptyStats(tenant: string, hour: string): CompactionStats {
   };
 }
 
-/** Another compaction of this tenant-hour holds the lease. */
-export class CompactionBusyError extends Error {
-  override name = "CompactionBusyError";
+/** A raw object listed at the start of a run was gone when read: another run merged it. */
+export class SourceVanishedError extends CompactionBusyError {
+  override name = "SourceVanishedError";
+}
+
+/** Another run committed the hour's manifest first: this run's parts were deleted, nothing changed. */
+export class CompactionConflictError extends CompactionBusyError {
+  override name = "CompactionConflictError";
 }
 
 type CallCounts = Pick<CompactionStats, "r2_calls" | "class_a" | "class_b">;
@@ -111,33 +118,28 @@ async function deleteAll(bucket: R2Bucket, keys: string[], stats: CallCounts): P
 }
 
 /**
- * Takes the tenant-hour's lease: a create-only put (R2 is strongly consistent, so exactly one of
- * two racing runs wins). A lease left by a run that died expires after 15 minutes.
- */
-async function acquireLease(bucket: R2Bucket, key: string, now: number): Promise<boolean> {
-  const lease = JSON.stringify({ acquired_at: new Date(now).toISOString() });
-  if ((await bucket.put(key, lease, { onlyIf: { etagDoesNotMatch: "*" } })) !== null) return true;
-  const existing = await bucket.head(key);
-  if (existing === null || now - existing.uploaded.getTime() < LEASE_MS) return false;
-  await bucket.delete(key);
-  return (await bucket.put(key, lease, { onlyIf: { etagDoesNotMatch: "*" } })) !== null;
-}
-
-/**
- * Compacts one tenant-hour: every record of its raw objects goes into new gzip parts exactly once,
- * then the manifest is written, then the raw objects are deleted — in that order, so a run that
- * dies at any step loses nothing and the next run finishes the job:
- * - died while writing parts: parts not in the manifest are orphans; the next run deletes them
- *   and starts again from the raw objects (an unfinished multipart upload is aborted, or expires
- *   after 7 days);
- * - died after the manifest, while deleting: the raw objects left are merged again, and every one
- *   of their records is recognised (by chunk id) as already compacted and dropped.
+ * Compacts one tenant-hour: every record of its raw objects goes into new gzip parts exactly once.
+ * The commit is safe by construction, whatever runs at the same time:
+ * 1. plan: read the manifest (and its etag) and list the raw objects;
+ * 2. write new parts, each under a key first claimed with a create-only put, so no two runs ever
+ *    write the same part;
+ * 3. commit: one compare-and-swap of the manifest (conditional on the etag read in 1, or
+ *    create-only for an hour's first manifest);
+ * 4. delete exactly the raw objects this manifest generation covers.
+ * A run that loses the swap, loses its lease, or finds a listed raw object gone deletes only its
+ * own new parts and gives up (CompactionBusyError): nothing it read is lost, and the next run
+ * starts again from the raw objects. A run that dies leaves:
+ * - before 3: parts no manifest lists; a later run deletes them once they are older than a
+ *   lease's lifetime (so they cannot belong to a live run);
+ * - between 3 and 4: raw objects already compacted; the next run merges them again and drops
+ *   every one of their records (by chunk id) as already stored.
  * Raw objects that arrive after an hour was compacted are merged the same way into new parts,
  * appended to the manifest; existing parts are read for their chunk ids, never rewritten.
  *
  * R2 calls for an hour of N raw objects, P existing parts and K new parts of up to M multipart
- * parts each: ⌈N/1000⌉+1 lists, 1 manifest get, P+N gets, K×(M+2) part writes, 1 manifest put,
- * ⌈N/1000⌉ deletes, 2 lease calls. Memory: one 8 MiB upload buffer, one line, the chunk-id set.
+ * parts each: ⌈N/1000⌉+1 lists, 1 manifest get, P+N gets, K×(M+3) part writes, 1 manifest put,
+ * ⌈N/1000⌉ deletes, 4 lease calls and one renewal each 30 s. Memory: one 5 MiB upload buffer,
+ * one 1 MiB batch, the chunk-id set.
  */
 export async function compactHour(
   bucket: R2Bucket,
@@ -147,18 +149,37 @@ export async function compactHour(
 ): Promise<CompactionStats> {
   const started = Date.now();
   const stats = emptyStats(tenant, hour);
-  counted(stats, "a"); // the lease: a put…
-  counted(stats, "free"); // …and its delete
-  const lockKey = compactionLockKey(tenant, hour);
-  if (!(await acquireLease(bucket, lockKey, options.now)))
-    throw new CompactionBusyError(`${tenant} ${hour} is being compacted`);
+  const lease = await Lease.acquire(bucket, compactionLockKey(tenant, hour), options.lease);
   try {
-    await mergeRawObjects(bucket, tenant, hour, options, stats);
+    await mergeRawObjects(bucket, tenant, hour, options, stats, lease);
   } finally {
-    await bucket.delete(lockKey);
+    // A failed release leaves the lease to expire; it must not hide why the run failed.
+    await lease.release().catch((error: unknown) => {
+      console.error(JSON.stringify({ event: "lease_release_failed", tenant, hour, error: String(error) }));
+    });
+    counted(stats, "a", lease.calls.a);
+    counted(stats, "b", lease.calls.b);
+    counted(stats, "free", lease.calls.free);
   }
   stats.ms = Date.now() - started;
   return stats;
+}
+
+/** Claims the first free part key from `index` on with a create-only put; returns it and the next index. */
+async function claimPartKey(
+  bucket: R2Bucket,
+  tenant: string,
+  hour: string,
+  index: number,
+  stats: CallCounts,
+): Promise<{ key: string; next: number }> {
+  for (let i = index; ; i++) {
+    const key = partKey(tenant, hour, i);
+    counted(stats, "a");
+    if ((await bucket.put(key, new Uint8Array(0), { onlyIf: { etagDoesNotMatch: "*" } })) !== null) {
+      return { key, next: i + 1 };
+    }
+  }
 }
 
 async function mergeRawObjects(
@@ -167,13 +188,18 @@ async function mergeRawObjects(
   hour: string,
   options: CompactOptions,
   stats: CompactionStats,
+  lease: Lease,
 ): Promise<void> {
   counted(stats, "b");
-  const manifest = await readManifest(bucket, tenant, hour);
+  const current = await readManifestVersion(bucket, tenant, hour);
+  const manifest = current?.manifest;
   const referenced = new Set(manifest?.parts.map((p) => p.key));
 
-  // Parts no manifest lists were left by a run that died before its manifest: their records are
-  // still in raw objects, so they go.
+  // Parts no manifest lists were left by a run that died before its commit: their records are
+  // still in raw objects. Only those older than a lease's lifetime go: younger ones may belong to
+  // a run that is still working (and will delete them itself if it cannot commit).
+  const clock = options.lease?.clock ?? Date.now;
+  const orphanBefore = clock() - (options.lease?.ttlMs ?? LEASE_TTL_MS);
   const stored = await listAll(bucket, hourPrefix("logs", tenant, hour), stats);
   let nextIndex = 0;
   const orphans: string[] = [];
@@ -181,7 +207,7 @@ async function mergeRawObjects(
     const parsed = parseKey(object.key);
     if (parsed?.kind !== "part") continue;
     nextIndex = Math.max(nextIndex, parsed.index + 1);
-    if (!referenced.has(object.key)) orphans.push(object.key);
+    if (!referenced.has(object.key) && object.uploaded.getTime() < orphanBefore) orphans.push(object.key);
   }
   await deleteAll(bucket, orphans, stats);
 
@@ -192,6 +218,7 @@ async function mergeRawObjects(
 
   const dedup = new ChunkDeduplicator();
   for (const part of manifest?.parts ?? []) {
+    await lease.renewIfDue();
     counted(stats, "b");
     const object = await bucket.get(part.key);
     if (object === null) throw new Error(`manifest part ${part.key} is missing`);
@@ -202,18 +229,23 @@ async function mergeRawObjects(
   }
 
   const written: ManifestPart[] = [];
+  /** Every part key this run claimed: the only objects it may delete if it cannot commit. */
+  const claimed: string[] = [];
   let writer: PartWriter | undefined;
   let part = { lines: 0, bytes: 0, min: "", max: "" };
   let batch = new Uint8Array(WRITE_BATCH_BYTES);
   let batchFilled = 0;
   const flushBatch = async () => {
     if (writer === undefined || batchFilled === 0) return;
+    await lease.renewIfDue();
     await writer.write(batch.subarray(0, batchFilled));
     batchFilled = 0;
   };
+  let committing = false;
   const closePart = async () => {
     if (writer === undefined) return;
     await flushBatch();
+    await lease.renewIfDue();
     const result = await writer.close();
     counted(stats, "a", writer.calls);
     written.push({ key: result.key, lines: part.lines, bytes: result.bytes, min_ts: part.min, max_ts: part.max });
@@ -223,9 +255,13 @@ async function mergeRawObjects(
 
   try {
     for (const source of sources) {
+      await lease.renewIfDue();
       counted(stats, "b");
       const object = await bucket.get(source.key);
-      if (object === null) continue; // deleted by a concurrent run's cleanup: nothing to merge
+      // Deleted since it was listed: another run merged it, and may not have committed yet; going
+      // on without it could commit a manifest that misses its records.
+      if (object === null)
+        throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
       stats.bytes_in += object.size;
       for await (const line of gzipLineBytes(object.body)) {
         const head = lineHead(line);
@@ -237,7 +273,10 @@ async function mergeRawObjects(
         const bytes = line.byteLength + 1;
         if (writer !== undefined && part.lines > 0 && part.bytes + bytes > options.maxPartBytes) await closePart();
         if (writer === undefined) {
-          writer = new PartWriter(bucket, partKey(tenant, hour, nextIndex++), options.uploadPartBytes);
+          const { key, next } = await claimPartKey(bucket, tenant, hour, nextIndex, stats);
+          nextIndex = next;
+          claimed.push(key);
+          writer = new PartWriter(bucket, key, options.uploadPartBytes);
           part = { lines: 0, bytes: 0, min: "", max: "" };
         }
         const ts = timestampOfLine(head) ?? "";
@@ -257,26 +296,37 @@ async function mergeRawObjects(
       }
     }
     await closePart();
+    stats.parts = written.length;
+    stats.sources = sources.length;
+
+    const next: Manifest = {
+      tenant,
+      hour,
+      lines: (manifest?.lines ?? 0) + stats.lines,
+      duplicates_dropped: (manifest?.duplicates_dropped ?? 0) + stats.duplicates_dropped,
+      sources: (manifest?.sources ?? 0) + sources.length,
+      compacted_at: new Date(options.now).toISOString(),
+      parts: [...(manifest?.parts ?? []), ...written],
+    };
+    // Still ours right before the swap: a run that stalled past its lease must not commit.
+    await lease.renew();
+    counted(stats, "a");
+    committing = true;
+    const committed = await bucket.put(manifestKey(tenant, hour), JSON.stringify(next), {
+      httpMetadata: { contentType: "application/json" },
+      onlyIf: current === undefined ? { etagDoesNotMatch: "*" } : { etagMatches: current.etag },
+    });
+    committing = false;
+    if (committed === null) {
+      throw new CompactionConflictError(`another run committed ${tenant} ${hour} first`, 1);
+    }
   } catch (error) {
     await (writer as PartWriter | undefined)?.abort();
+    // A manifest put that threw may still have been stored, listing our parts: keep them. If it
+    // was not, they are orphans, deleted by a later run once they are old enough.
+    if (!committing) await deleteAll(bucket, claimed, stats).catch(() => undefined);
     throw error;
   }
-  stats.parts = written.length;
-  stats.sources = sources.length;
-
-  const next: Manifest = {
-    tenant,
-    hour,
-    lines: (manifest?.lines ?? 0) + stats.lines,
-    duplicates_dropped: (manifest?.duplicates_dropped ?? 0) + stats.duplicates_dropped,
-    sources: (manifest?.sources ?? 0) + sources.length,
-    compacted_at: new Date(options.now).toISOString(),
-    parts: [...(manifest?.parts ?? []), ...written],
-  };
-  counted(stats, "a");
-  await bucket.put(manifestKey(tenant, hour), JSON.stringify(next), {
-    httpMetadata: { contentType: "application/json" },
-  });
   await deleteAll(
     bucket,
     sources.map((s) => s.key),

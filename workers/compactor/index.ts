@@ -6,7 +6,7 @@ import { readSettings } from "./config";
 import { compactDueHours, compactHourNow } from "./run";
 
 /** One tenant-hour's compaction as the admin API answers it. */
-export type AdminCompactionResult = CompactionSummary & { skipped?: "busy" };
+export type AdminCompactionResult = CompactionSummary & { skipped?: "busy"; retry_after_seconds?: number };
 
 /**
  * The compactor as an RPC service: the ingest Worker's `POST /v1/admin/compact` calls it through
@@ -40,6 +40,7 @@ function toAdminResult({
   sources,
   duplicates_dropped,
   skipped,
+  retry_after_seconds,
 }: CompactionStats): AdminCompactionResult {
   return {
     tenant,
@@ -49,7 +50,7 @@ function toAdminResult({
     bytes,
     sources,
     duplicates_dropped,
-    ...(skipped ? { skipped } : {}),
+    ...(skipped ? { skipped, retry_after_seconds } : {}),
   };
 }
 

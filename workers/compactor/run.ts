@@ -1,8 +1,9 @@
 import { HOUR_MS, hourStartMs } from "../../src/hours";
 import { type Hour, hourPrefix, parsePrefix } from "../../src/keys";
 import { listPages } from "../../src/r2-pages";
-import { CompactionBusyError, type CompactionStats, compactHour, emptyStats } from "./compact-hour";
+import { type CompactionStats, compactHour, emptyStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
+import { CompactionBusyError } from "./lease";
 
 /**
  * Raw objects one run merges into one tenant-hour, at most. Each costs a get; the rest of the
@@ -132,7 +133,7 @@ export async function compactHourNow(
       results.push(stats);
     } catch (error) {
       if (!(error instanceof CompactionBusyError)) throw error;
-      results.push({ ...emptyStats(t, hour), skipped: "busy" });
+      results.push({ ...emptyStats(t, hour), skipped: "busy", retry_after_seconds: error.retryAfterSeconds });
     }
   }
   return results;

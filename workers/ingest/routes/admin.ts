@@ -49,9 +49,11 @@ const compact = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) =>
     principal.tenant === ALL_TENANTS && query.tenant === undefined ? undefined : resolveTenant(principal, query.tenant);
   const compactor = c.env.COMPACTOR as unknown as Service<CompactorService>;
   const results = await compactor.compact(query.hour, tenant);
-  if (results.some((r) => r.skipped === "busy") && tenant !== undefined) {
-    throw new ApiError(409, "this hour is being compacted by another run; try again in a minute", {
-      headers: { "Retry-After": "60" },
+  const busy = results.find((r) => r.skipped === "busy");
+  if (busy !== undefined && tenant !== undefined) {
+    const seconds = busy.retry_after_seconds ?? 60;
+    throw new ApiError(409, `this hour is being compacted by another run; try again in ${seconds} s`, {
+      headers: { "Retry-After": String(seconds) },
     });
   }
   return c.json(tenant === undefined ? results : results[0]);
