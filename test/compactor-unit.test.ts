@@ -1,13 +1,11 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { hourPrefix, manifestKey } from "../src/keys";
-import { type Manifest, ManifestSchema } from "../src/manifest";
 import { LogRecordSchema } from "../src/record";
 import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
 import worker from "../workers/compactor/index";
 import { faultyBucket } from "./helpers/bucket";
-import { listAll, readRecords } from "./helpers/chunks";
+import * as helpers from "./helpers/compaction";
 import { hourLines, putRaw } from "./helpers/raw";
 
 const compactorEnv = env as unknown as CompactorEnv;
@@ -15,38 +13,14 @@ const bucket = compactorEnv.LOG_BUCKET;
 const NOW = Date.parse("2026-11-26T18:05:00Z");
 const OPTIONS: CompactOptions = { now: NOW, maxPartBytes: 256 * 1024 * 1024, maxSources: 5000 };
 
-async function manifestOf(tenant: string, hour: string): Promise<Manifest | undefined> {
-  const object = await bucket.get(manifestKey(tenant, hour));
-  return object === null ? undefined : ManifestSchema.parse(await object.json());
-}
-
-/** Every record of the hour's compacted parts, read through the manifest. */
-async function compactedRecords(tenant: string, hour: string) {
-  const manifest = await manifestOf(tenant, hour);
-  const records = [];
-  for (const part of manifest?.parts ?? []) records.push(...(await readRecords(bucket, part.key)));
-  return records;
-}
-
-async function rawKeys(tenant: string, hour: string) {
-  return (await listAll(bucket, hourPrefix("raw", tenant, hour))).map((o) => o.key);
-}
+const manifestOf = (tenant: string, hour: string) => helpers.manifestOf(bucket, tenant, hour);
+const compactedRecords = (tenant: string, hour: string) => helpers.compactedRecords(bucket, tenant, hour);
+const rawKeys = (tenant: string, hour: string) => helpers.rawKeys(bucket, tenant, hour);
+const expectExactlyOnce = (tenant: string, hour: string, expected: string[]) =>
+  helpers.expectExactlyOnce(bucket, tenant, hour, expected);
 
 async function runCron(scheduledTime: number) {
   await worker.scheduled(createScheduledController({ scheduledTime, cron: "5 * * * *" }), compactorEnv);
-}
-
-/** Asserts the hour holds exactly `expected` (by message), once each, and no raw objects. */
-async function expectExactlyOnce(tenant: string, hour: string, expected: string[]) {
-  const records = await compactedRecords(tenant, hour);
-  expect(records.map((r) => r.message).sort()).toEqual([...expected].sort());
-  expect(new Set(records.map((r) => r.id)).size).toBe(expected.length);
-  expect(await rawKeys(tenant, hour)).toEqual([]);
-  const manifest = await manifestOf(tenant, hour);
-  expect(manifest?.lines).toBe(expected.length);
-  // Every part the manifest lists exists, and nothing else is under logs/ for the hour.
-  const stored = (await listAll(bucket, hourPrefix("logs", tenant, hour))).map((o) => o.key).sort();
-  expect(stored).toEqual([...(manifest?.parts.map((p) => p.key) ?? []), manifestKey(tenant, hour)].sort());
 }
 
 describe("the cron", () => {
