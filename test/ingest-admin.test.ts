@@ -36,6 +36,24 @@ describe("POST /v1/admin/compact", () => {
     expect(await ingestEnv.LOG_BUCKET.head("logs/tenant=adm-a/dt=2026-11-26/hour=05/_manifest.json")).not.toBeNull();
   });
 
+  it("answers 409 with Retry-After while another run holds the hour's lease, whatever time the cron is told", async () => {
+    await putRaw(ingestEnv.LOG_BUCKET, "adm-busy", "c0c0", hourLines(5, "2026-11-26T04"));
+    await ingestEnv.LOG_BUCKET.put("locks/compaction/tenant=adm-busy/dt=2026-11-26/hour=04.json", "{}");
+    const res = await adminPost("/v1/admin/compact?hour=2026-11-26T04&tenant=adm-busy", "dev-admin-token");
+    expect(res.status).toBe(409);
+    const retryAfter = Number(res.headers.get("Retry-After"));
+    expect(retryAfter).toBeGreaterThan(100);
+    expect(retryAfter).toBeLessThanOrEqual(120);
+    expect(((await res.json()) as { error: string }).error).toMatch(/another run/);
+    // The cron told it is an hour later leaves the live lease (and the raw object) alone.
+    const cron = await adminPost(
+      `/v1/admin/cron?time=${new Date(Date.now() + 3_600_000).toISOString()}`,
+      "dev-admin-token",
+    );
+    expect(cron.status).toBe(200);
+    expect((await ingestEnv.LOG_BUCKET.list({ prefix: "raw/tenant=adm-busy/" })).objects).toHaveLength(1);
+  });
+
   it("compacts every tenant with raw objects in the hour when no tenant is named", async () => {
     await putRaw(ingestEnv.LOG_BUCKET, "adm-b", "b0b0", hourLines(3, "2026-11-26T06"));
     await putRaw(ingestEnv.LOG_BUCKET, "adm-c", "c0c0", hourLines(4, "2026-11-26T06"));
