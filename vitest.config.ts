@@ -22,7 +22,14 @@ export default defineConfig({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               // The compactor's vars, for its RPC entrypoint re-exported by test/ingest-entry.ts.
-              bindings: { API_TOKENS: devTokens, COMPACTION_DELAY_SECONDS: 300, MAX_PART_BYTES: 268435456 },
+              // Test data carries fixed 2026 event times: a ten-year event-time window keeps them
+              // valid; the window's own tests set the deployed defaults.
+              bindings: {
+                API_TOKENS: devTokens,
+                COMPACTION_DELAY_SECONDS: 300,
+                MAX_PART_BYTES: 268435456,
+                MAX_EVENT_AGE_DAYS: 3650,
+              },
               serviceBindings: { COMPACTOR: { name: "logsink-ingest", entrypoint: "CompactorService" } },
             },
           }),

@@ -305,9 +305,12 @@ async function compactAndMeasure(server: DevServer, tenant: string, hour: string
 
 // ───────────────────────────────────────────────────────────────────────────────────────────────
 const started = Date.now();
-const HOUR_E2E = "2026-11-20T10";
-const HOUR_SMALL = "2026-11-20T11";
-const HOUR_LARGE = "2026-11-20T12";
+// Hours a week back: finished, and inside the ingest's event-time window (MAX_EVENT_AGE_DAYS).
+const weekAgoHour = (offset: number) =>
+  new Date(Date.now() - 7 * 86_400_000 + offset * 3_600_000).toISOString().slice(0, 13);
+const HOUR_E2E = weekAgoHour(0);
+const HOUR_SMALL = weekAgoHour(1);
+const HOUR_LARGE = weekAgoHour(2);
 const figures: Record<string, number> = {};
 const notes: string[] = [];
 const operations: Record<string, Record<string, number>> = {};

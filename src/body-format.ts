@@ -41,13 +41,17 @@ function describeJsonError(error: unknown): string {
 /**
  * Splits a decompressed body into entries. NDJSON and text bodies are read line by line (LF or
  * CRLF; blank lines skipped but counted); a JSON body is parsed whole and must be an object or
- * an array of them. Throws JsonBodyError when a JSON body does not parse.
+ * an array of them, decoded in `charset`. Throws JsonBodyError when a JSON body does not parse.
  */
-export function* bodyEntries(format: BodyFormat, chunks: readonly Uint8Array[]): Generator<BodyEntry> {
+export function* bodyEntries(
+  format: BodyFormat,
+  chunks: readonly Uint8Array[],
+  charset = "utf-8",
+): Generator<BodyEntry> {
   if (format === "json") {
     let value: unknown;
     try {
-      value = JSON.parse(decodeText(chunks));
+      value = JSON.parse(decodeText(chunks, charset));
     } catch (error) {
       throw new JsonBodyError(`the body is not valid JSON: ${describeJsonError(error)}`);
     }
@@ -60,7 +64,7 @@ export function* bodyEntries(format: BodyFormat, chunks: readonly Uint8Array[]):
     }
     return;
   }
-  for (const [line, text] of lines(chunks)) {
+  for (const [line, text] of lines(chunks, charset)) {
     if (text.trim() === "") continue;
     if (format === "text") {
       yield { line, kind: "text", text };

@@ -1,3 +1,6 @@
+import { Duplex } from "node:stream";
+import { createGunzip } from "node:zlib";
+
 /**
  * Reading request bodies: decompressed as a stream, with the decompressed size capped while
  * streaming, so a gzip bomb is cut off after `maxBytes` and never held whole.
@@ -80,7 +83,10 @@ async function decompressed(
   encoding: BodyEncoding,
 ): Promise<ReadableStream<Uint8Array>> {
   if (encoding === "identity") return body;
-  if (encoding === "gzip") return body.pipeThrough(new DecompressionStream("gzip"));
+  // A gzip file may hold several members (`cat a.gz b.gz`, RFC 1952 §2.2), as `gzip -d` and many
+  // shippers produce; workerd's DecompressionStream refuses the second ("Trailing bytes"), node:zlib's
+  // gunzip reads them all.
+  if (encoding === "gzip") return body.pipeThrough(Duplex.toWeb(createGunzip()) as ReadableWritablePair<Uint8Array>);
   // Peek at the first two bytes to tell zlib from raw deflate.
   const reader = body.getReader();
   const head: Uint8Array[] = [];
@@ -137,10 +143,11 @@ export async function readBody(
 
 /**
  * Splits decoded text chunks into lines (LF or CRLF), yielding each with its 1-based number.
- * A final line without a newline is yielded too. Invalid UTF-8 becomes U+FFFD, as browsers do.
+ * A final line without a newline is yielded too. Bytes are decoded in `charset` (a label
+ * TextDecoder knows, see {@link bodyCharset}); invalid UTF-8 becomes U+FFFD, as browsers do.
  */
-export function* lines(chunks: Iterable<Uint8Array>): Generator<[number, string]> {
-  const decoder = new TextDecoder("utf-8");
+export function* lines(chunks: Iterable<Uint8Array>, charset = "utf-8"): Generator<[number, string]> {
+  const decoder = new TextDecoder(charset);
   let carry = "";
   let number = 0;
   const withoutCr = (line: string) => (line.endsWith("\r") ? line.slice(0, -1) : line);
@@ -163,10 +170,35 @@ export function* lines(chunks: Iterable<Uint8Array>): Generator<[number, string]
   if (carry !== "") yield [number + 1, withoutCr(carry)];
 }
 
-/** Concatenates chunks and decodes them as UTF-8 (for bodies parsed whole, like JSON). */
-export function decodeText(chunks: readonly Uint8Array[]): string {
-  const decoder = new TextDecoder("utf-8");
+/** Concatenates chunks and decodes them in `charset` (for bodies parsed whole, like JSON). */
+export function decodeText(chunks: readonly Uint8Array[], charset = "utf-8"): string {
+  const decoder = new TextDecoder(charset);
   let text = "";
   for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
   return text + decoder.decode();
+}
+
+/** The `charset` of a `Content-Type` is not one TextDecoder knows. */
+export class UnsupportedCharsetError extends Error {
+  override name = "UnsupportedCharsetError";
+  constructor(readonly charset: string) {
+    super(`charset "${charset}" is not supported; send UTF-8, or a charset of the WHATWG Encoding standard`);
+  }
+}
+
+/**
+ * The `charset` parameter of a `Content-Type` (default utf-8), checked against the encodings
+ * TextDecoder supports (the WHATWG Encoding standard: latin1, windows-125x, iso-8859-x, utf-16,
+ * shift_jis, gbk, …; note that "latin1", "iso-8859-1" and "ascii" all mean windows-1252 there).
+ * Throws UnsupportedCharsetError for any other.
+ */
+export function bodyCharset(contentType: string | null | undefined): string {
+  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
+  const charset = (match?.[1] ?? match?.[2] ?? "utf-8").trim().toLowerCase();
+  if (charset === "utf-8" || charset === "utf8") return "utf-8";
+  try {
+    return new TextDecoder(charset).encoding;
+  } catch {
+    throw new UnsupportedCharsetError(charset);
+  }
 }

@@ -34,3 +34,9 @@ export const MAX_LISTED_ERRORS = 100;
 
 /** `?service=` and `?host=` defaults longer than this are rejected. */
 export const MAX_DEFAULT_FIELD_CHARS = 256;
+
+/**
+ * One request may hold records of at most this many distinct UTC hours: each is an object the
+ * consumer writes and an hour the compactor merges. Two days covers any batch of recent logs.
+ */
+export const MAX_HOURS_PER_REQUEST = 48;

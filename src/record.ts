@@ -36,7 +36,29 @@ export interface NormaliseOptions {
   service?: string;
   /** `?host=`: the host of records that name none. */
   host?: string;
+  /** Event times outside this window (epoch ms, both ends included) are rejected. */
+  window?: EventWindow;
 }
+
+/**
+ * How far from its arrival a record's event time may lie (wrangler vars `MAX_EVENT_AGE_DAYS`,
+ * `MAX_EVENT_AHEAD_MINUTES`): every hour a record lands in is an object to write and an hour to
+ * compact, so a client must not be able to scatter records over centuries.
+ */
+export interface EventWindow {
+  minMs: number;
+  maxMs: number;
+  /** What the error names: the limits as a user configures them. */
+  maxAgeDays: number;
+  maxAheadMinutes: number;
+}
+
+/**
+ * How deeply a record's values may nest (objects and arrays; the record itself is level 1).
+ * Real logs stay within a few levels (Elasticsearch refuses mappings deeper than 20 by default);
+ * a line nested thousands deep is an attack on the serialiser's stack, rejected alone.
+ */
+export const MAX_NESTING_DEPTH = 64;
 
 /** A record, or why its line was rejected. */
 export type NormaliseResult = { ok: true; record: LogRecord; hour: string } | { ok: false; error: string };
@@ -160,6 +182,10 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
     time = parsed;
     consumed.add(timestampField);
   }
+  if (options.window !== undefined) {
+    const outside = outsideWindow(time.ms, time.iso, options.window);
+    if (outside !== undefined) return { ok: false, error: outside };
+  }
 
   const { level, original } = pickLevel(input, consumed);
   const service = pickIdentifier(input, SERVICE_FIELDS, consumed) ?? nestedServiceName(input) ?? options.service;
@@ -172,8 +198,16 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
   let attributeCount = 0;
   for (const key of Object.keys(input)) {
     if (consumed.has(key)) continue;
-    attributes[key] = input[key];
+    const value = input[key];
+    if (typeof value === "object" && value !== null && nestsDeeperThan(value, MAX_NESTING_DEPTH - 1)) {
+      return { ok: false, error: `${key} nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
+    }
+    attributes[key] = value;
     attributeCount++;
+  }
+  const message = input[messageField];
+  if (typeof message === "object" && message !== null && nestsDeeperThan(message, MAX_NESTING_DEPTH - 1)) {
+    return { ok: false, error: `${messageField} nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
   }
   if (original !== undefined) {
     attributes.level_original = original;
@@ -191,6 +225,29 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
       attributes: attributeCount > 0 ? attributes : undefined,
     }),
   };
+}
+
+/** Whether `value` (an object or array) nests more than `levels` deep; iterative, so any depth is safe. */
+function nestsDeeperThan(value: object, levels: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > levels) return true;
+    const children = Array.isArray(node) ? node : Object.values(node as JsonObject);
+    for (const child of children) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Why an event time lies outside the window, or undefined when it is inside. */
+function outsideWindow(ms: number, iso: string, window: EventWindow): string | undefined {
+  if (ms < window.minMs) {
+    return `timestamp ${iso} is more than ${window.maxAgeDays} days before the request arrived (MAX_EVENT_AGE_DAYS)`;
+  }
+  if (ms > window.maxMs) {
+    return `timestamp ${iso} is more than ${window.maxAheadMinutes} minutes after the request arrived (MAX_EVENT_AHEAD_MINUTES)`;
+  }
+  return undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   SourceVanishedError,
 } from "../workers/compactor/compact-hour";
 import { CompactionBusyError, LeaseLostError } from "../workers/compactor/lease";
-import { type FaultOptions, type FaultPlan, faultyBucket } from "./helpers/bucket";
+import { type FaultPlan, faultyBucket } from "./helpers/bucket";
 import { listAll } from "./helpers/chunks";
 import { expectExactlyOnce, manifestOf, rawKeys } from "./helpers/compaction";
 import { hourLines, putRaw } from "./helpers/raw";

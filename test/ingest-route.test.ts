@@ -1,4 +1,4 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
@@ -8,59 +8,9 @@ import { HARD_MAX_MESSAGE_BYTES, MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, MAX_CHUNK_
 import { decodeQueueMessage, groupLines } from "../src/queue-message";
 import { LogRecordSchema } from "../src/record";
 import worker from "../workers/ingest/index";
-import { type QueueRecording, recordingQueue } from "./helpers/queue";
+import { answer, compress, ndjson, post } from "./helpers/ingest";
 
 const ingestEnv = env as unknown as IngestEnv;
-
-interface IngestAnswer {
-  accepted: number;
-  rejected: number;
-  errors: { line: number; error: string }[];
-  error?: string;
-}
-
-interface PostOptions {
-  body?: BodyInit | null;
-  type?: string | null;
-  token?: string | null;
-  headers?: Record<string, string>;
-  query?: string;
-  env?: Partial<IngestEnv>;
-  failFromBatch?: number;
-}
-
-/** POSTs to /v1/logs through the Worker's fetch handler, recording what reaches the real queue. */
-async function post(options: PostOptions = {}): Promise<{ res: Response; queue: QueueRecording }> {
-  const queue = recordingQueue(ingestEnv.LOG_QUEUE, { failFromBatch: options.failFromBatch });
-  const headers = new Headers(options.headers);
-  const token = options.token === undefined ? "dev-token" : options.token;
-  if (token !== null) headers.set("Authorization", `Bearer ${token}`);
-  const type = options.type === undefined ? "application/x-ndjson" : options.type;
-  if (type !== null) headers.set("Content-Type", type);
-  const request = new Request(`http://logsink.test/v1/logs${options.query ?? ""}`, {
-    method: "POST",
-    headers,
-    body: options.body === undefined ? '{"msg":"hello"}\n' : options.body,
-  });
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(request, { ...ingestEnv, LOG_QUEUE: queue.queue, ...options.env }, ctx);
-  await waitOnExecutionContext(ctx);
-  return { res, queue };
-}
-
-async function answer(res: Response): Promise<IngestAnswer> {
-  expect(res.headers.get("Content-Type")).toMatch(/^application\/json/);
-  return (await res.json()) as IngestAnswer;
-}
-
-async function compress(text: string, format: "gzip" | "deflate" | "deflate-raw"): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream(format));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-function ndjson(count: number, make: (i: number) => Record<string, unknown>): string {
-  return `${Array.from({ length: count }, (_, i) => JSON.stringify(make(i))).join("\n")}\n`;
-}
 
 describe("GET /healthz", () => {
   it("answers 200 {ok:true} without a token", async () => {

@@ -27,7 +27,7 @@ describe("compaction under the real wrangler dev (npm start)", () => {
     const tenant = `e2e-c-${Date.now().toString(36)}`;
     const now = new Date();
     const currentHour = now.toISOString().slice(0, 13);
-    const older = "2026-11-20T07";
+    const older = new Date(now.getTime() - 6 * 86_400_000).toISOString().slice(0, 13);
     const lines = Array.from({ length: 1500 }, (_, i) =>
       JSON.stringify({ msg: `compact e2e ${i}`, ts: i % 3 === 0 ? `${older}:15:00Z` : `${currentHour}:10:00Z` }),
     );

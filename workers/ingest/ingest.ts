@@ -1,7 +1,13 @@
 import type { BodyEntry } from "../../src/body-format";
-import { MAX_LISTED_ERRORS } from "../../src/limits";
+import { MAX_HOURS_PER_REQUEST, MAX_LISTED_ERRORS } from "../../src/limits";
 import { ChunkPacker } from "../../src/queue-message";
-import { type NormaliseOptions, normaliseRecord, normaliseTextLine, serialiseRecord } from "../../src/record";
+import {
+  type EventWindow,
+  type NormaliseOptions,
+  normaliseRecord,
+  normaliseTextLine,
+  serialiseRecord,
+} from "../../src/record";
 import type { BatchSender } from "./enqueue";
 
 /** The per-line outcome of an ingest request. */
@@ -17,6 +23,8 @@ export interface IngestOptions {
   baseId: string;
   receivedAt: number;
   maxRecordBytes: number;
+  /** Event times outside this window are rejected per line. */
+  window?: EventWindow | undefined;
   service?: string | undefined;
   host?: string | undefined;
 }
@@ -44,7 +52,9 @@ export async function ingestEntries(
     receivedAtIso: new Date(options.receivedAt).toISOString(),
     service: options.service,
     host: options.host,
+    window: options.window,
   };
+  const hours = new Set<string>();
 
   for (const entry of entries) {
     if (entry.kind === "invalid") {
@@ -61,7 +71,25 @@ export async function ingestEntries(
       continue;
     }
     const { hour, record } = result;
-    let bytes = packer.encode(serialiseRecord(record));
+    if (!hours.has(hour)) {
+      if (hours.size === MAX_HOURS_PER_REQUEST) {
+        reject(
+          entry.line,
+          `the request already holds records of ${MAX_HOURS_PER_REQUEST} distinct hours (the limit); send ${hour} in another request`,
+        );
+        continue;
+      }
+      hours.add(hour);
+    }
+    let bytes: number;
+    try {
+      bytes = packer.encode(serialiseRecord(record));
+    } catch (error) {
+      // JSON.stringify's own limits (string length, stack): this line alone cannot be stored.
+      if (!(error instanceof RangeError)) throw error;
+      reject(entry.line, "the record cannot be serialised as JSON (too large or too deeply nested)");
+      continue;
+    }
     if (bytes > options.maxRecordBytes) {
       reject(entry.line, `the record is ${bytes} bytes once normalised; the limit is ${options.maxRecordBytes}`);
       continue;

@@ -1,6 +1,12 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { BodyTooLargeError, parseContentEncoding, readBody } from "../../../src/body";
+import {
+  BodyTooLargeError,
+  bodyCharset,
+  parseContentEncoding,
+  readBody,
+  UnsupportedCharsetError,
+} from "../../../src/body";
 import { ACCEPTED_CONTENT_TYPES, bodyEntries, bodyFormat, JsonBodyError } from "../../../src/body-format";
 import { requestBaseId } from "../../../src/ids";
 import { MAX_DEFAULT_FIELD_CHARS, MAX_IDEMPOTENCY_KEY_CHARS } from "../../../src/limits";
@@ -40,6 +46,13 @@ export const logs = new Hono<AppEnv>().post("/", requireScope("ingest"), async (
     const given = c.req.header("Content-Type") ?? "none";
     throw new ApiError(415, `Content-Type ${given} is not supported; use one of ${ACCEPTED_CONTENT_TYPES.join(", ")}`);
   }
+  let charset: string;
+  try {
+    charset = bodyCharset(c.req.header("Content-Type"));
+  } catch (error) {
+    if (error instanceof UnsupportedCharsetError) throw new ApiError(415, error.message);
+    throw error;
+  }
   let encoding: ReturnType<typeof parseContentEncoding>;
   try {
     encoding = parseContentEncoding(c.req.header("Content-Encoding"));
@@ -67,13 +80,24 @@ export const logs = new Hono<AppEnv>().post("/", requireScope("ingest"), async (
 
   const receivedAt = Date.now();
   const sender = new BatchSender(c.env.LOG_QUEUE);
+  // What decides the records, so that only a retry of the same request reuses its ids.
+  const content =
+    idempotencyKey === undefined
+      ? []
+      : [`${format}\0${charset}\0${query.service ?? ""}\0${query.host ?? ""}\0`, ...chunks];
   let summary: Awaited<ReturnType<typeof ingestEntries>>;
   try {
-    summary = await ingestEntries(bodyEntries(format, chunks), sender, {
+    summary = await ingestEntries(bodyEntries(format, chunks, charset), sender, {
       tenant,
-      baseId: await requestBaseId(tenant, idempotencyKey),
+      baseId: requestBaseId(tenant, idempotencyKey, content),
       receivedAt,
       maxRecordBytes: limits.maxRecordBytes,
+      window: {
+        minMs: receivedAt - limits.maxEventAgeDays * 86_400_000,
+        maxMs: receivedAt + limits.maxEventAheadMinutes * 60_000,
+        maxAgeDays: limits.maxEventAgeDays,
+        maxAheadMinutes: limits.maxEventAheadMinutes,
+      },
       service: query.service,
       host: query.host,
     });
@@ -89,7 +113,21 @@ export const logs = new Hono<AppEnv>().post("/", requireScope("ingest"), async (
         cause: error,
       });
     }
-    throw error;
+    // A bug, not the client's fault: still say how many records are already queued, so that a
+    // client knows a retry (with the same Idempotency-Key) is what it needs.
+    console.error(
+      JSON.stringify({
+        event: "ingest_failed",
+        tenant,
+        accepted: sender.accepted,
+        error: String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      }),
+    );
+    throw new ApiError(500, "internal error; retry the request with the same Idempotency-Key", {
+      details: { accepted: sender.accepted },
+      cause: error,
+    });
   }
 
   if (summary.accepted === 0) {
