@@ -155,6 +155,34 @@ describe("GET /v1/objects/<key>", () => {
     expect((await get(`/v1/objects/${partKey}`, "dev-token", { "If-None-Match": '"other"' })).status).toBe(200);
   });
 
+  it("follows RFC 9110 for preconditions: 412 when If-Match or If-Unmodified-Since fails, malformed ones ignored", async () => {
+    const url = `/v1/objects/${partKey}`;
+    const etag = (await get(url)).headers.get("ETag") ?? "";
+    const status = async (headers: Record<string, string>) => {
+      const res = await get(url, "dev-token", headers);
+      await res.arrayBuffer();
+      return res.status;
+    };
+    expect(await status({ "If-None-Match": "not a tag" })).toBe(200);
+    expect(await status({ "If-None-Match": `"x", ${etag}` })).toBe(304);
+    expect(await status({ "If-None-Match": `W/${etag}` })).toBe(304);
+    expect(await status({ "If-None-Match": "*" })).toBe(304);
+    expect(await status({ "If-Match": '"other"' })).toBe(412);
+    expect(await status({ "If-Match": etag })).toBe(200);
+    expect(await status({ "If-Match": `W/${etag}` })).toBe(412);
+    expect(await status({ "If-Match": "garbage" })).toBe(200);
+    expect(await status({ "If-Unmodified-Since": "Thu, 01 Jan 1970 00:00:00 GMT" })).toBe(412);
+    expect(await status({ "If-Unmodified-Since": "yesterday-ish" })).toBe(200);
+    expect(await status({ "If-Modified-Since": new Date(Date.now() + 60_000).toUTCString() })).toBe(304);
+    expect(await status({ "If-Modified-Since": "Thu, 01 Jan 1970 00:00:00 GMT" })).toBe(200);
+    // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
+    expect(
+      await status({ "If-None-Match": '"other"', "If-Modified-Since": new Date(Date.now() + 60_000).toUTCString() }),
+    ).toBe(200);
+    const failed = await get(url, "dev-token", { "If-Match": '"other"' });
+    expect(((await failed.json()) as { error: string }).error).toMatch(/precondition/);
+  });
+
   it("serves the manifest as JSON", async () => {
     const res = await get("/v1/objects/logs/tenant=default/dt=2026-11-25/hour=10/_manifest.json");
     expect(res.headers.get("Content-Type")).toBe("application/json");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ALL_TENANTS } from "../../../src/auth";
 import { hourOfMs } from "../../../src/hours";
 import { parseKey } from "../../../src/keys";
+import { evaluatePreconditions } from "../../../src/preconditions";
 import { requireScope, resolveTenant } from "../auth";
 import { ApiError } from "../errors";
 import { BadCursorError, listObjects } from "../read/list-objects";
@@ -68,10 +69,19 @@ export const objects = new Hono<AppEnv>()
     if (parsed === undefined || (principal.tenant !== ALL_TENANTS && parsed.tenant !== principal.tenant)) {
       throw notFound();
     }
-    const object = await c.env.LOG_BUCKET.get(key, { onlyIf: c.req.raw.headers });
+    const object = await c.env.LOG_BUCKET.get(key);
     if (object === null) throw notFound();
-    const headers = new Headers({ ETag: object.httpEtag, "Cache-Control": "private, no-cache" });
-    if (!("body" in object)) return new Response(null, { status: 304, headers });
+    const headers = new Headers({
+      ETag: object.httpEtag,
+      "Last-Modified": object.uploaded.toUTCString(),
+      "Cache-Control": "private, no-cache",
+    });
+    const outcome = evaluatePreconditions(c.req.raw.headers, object.etag, object.uploaded);
+    if (outcome !== "ok") {
+      await object.body.cancel();
+      if (outcome === "not-modified") return new Response(null, { status: 304, headers });
+      throw new ApiError(412, "a precondition (If-Match or If-Unmodified-Since) failed: the object has changed");
+    }
     if (parsed.kind === "manifest") {
       headers.set("Content-Type", "application/json");
       return new Response(object.body, { headers });
