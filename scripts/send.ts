@@ -105,12 +105,16 @@ async function send(batch: Batch): Promise<void> {
       continue;
     }
     if (res.status === 202 || res.status === 400) {
-      const answer = (await res.json().catch(() => ({}))) as {
-        accepted?: number;
-        rejected?: number;
-        errors?: { line: number; error: string }[];
-        error?: string;
-      };
+      const answer = (await res.json().catch(() => undefined)) as
+        | { accepted?: number; rejected?: number; errors?: { line: number; error: string }[]; error?: string }
+        | undefined;
+      if (answer === undefined || (res.status === 202 && typeof answer.accepted !== "number")) {
+        // The answer was lost on the way (a cut connection, a proxy's page): whether the lines
+        // were taken is unknown, so send them again with the same key, as after a network error.
+        lastError = `HTTP ${res.status} with an unreadable body`;
+        await sleep(retryDelayMs(attempt, null));
+        continue;
+      }
       if (answer.accepted === undefined) {
         // A 400 about the request itself, not its lines: nothing was accepted.
         totals.failed += batch.lines.length;

@@ -166,6 +166,36 @@ describe("npm run send retries", () => {
     }
   });
 
+  it("sends a batch again, with the same key, when a 202's body cannot be read", async () => {
+    const keys: (string | undefined)[] = [];
+    const stub = createServer((req: IncomingMessage, res) => {
+      req.resume();
+      req.on("end", () => {
+        keys.push(req.headers["idempotency-key"] as string | undefined);
+        res.writeHead(202, { "Content-Type": "application/json" });
+        // The first answer is cut short on the way; the retry's arrives whole.
+        res.end(keys.length === 1 ? '{"accepted":' : JSON.stringify({ accepted: 2, rejected: 0, errors: [] }));
+      });
+    });
+    await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
+    const address = stub.address();
+    const port = typeof address === "object" && address !== null ? address.port : 0;
+    try {
+      const result = await runCli(
+        "send",
+        [],
+        { LOGSINK_URL: `http://127.0.0.1:${port}`, LOGSINK_TOKEN: "t" },
+        "a\nb\n",
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+      expect(result.stderr).toMatch(/2 accepted/);
+    } finally {
+      stub.close();
+    }
+  });
+
   it("gives up with a non-zero exit when the server never recovers", async () => {
     const stub = createServer((_req, res) => {
       res.writeHead(500, { "Content-Type": "application/json" });
