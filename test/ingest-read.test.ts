@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { gunzipText } from "../src/gzip";
 import { compactHour } from "../workers/compactor/compact-hour";
 import worker from "../workers/ingest/index";
+import { faultyBucket } from "./helpers/bucket";
 import type { LineSpec } from "./helpers/chunks";
 import { putRaw } from "./helpers/raw";
 
@@ -247,6 +248,26 @@ describe("GET /v1/logs", () => {
     expect(needle).toHaveLength(14);
     expect(await logs(`${base}&q=NEEDLE`)).toEqual([]);
     expect(await logs(`${base}&limit=7`)).toHaveLength(7);
+  });
+
+  it("makes R2 calls in proportion to the data, not to the hours asked for", async () => {
+    const calls = async (query: string) => {
+      const { bucket: counted, log } = faultyBucket(bucket, {});
+      const res = await worker.fetch(
+        new Request(`http://logsink.test/v1/logs?${query}`, { headers: { Authorization: "Bearer dev-token" } }),
+        { ...ingestEnv, LOG_BUCKET: counted },
+        createExecutionContext(),
+      );
+      await res.text();
+      return log;
+    };
+    // 31 empty days: the tenant's day listing of raw/ and logs/, nothing per hour.
+    expect(await calls("from=2026-09-01T00:00Z&to=2026-10-02T00:00Z")).toHaveLength(2);
+    // A month around the data: + each day's hours (2 areas), the compacted hour's manifest and
+    // part, the raw listings and objects of the hours that have them.
+    const around = await calls("from=2026-11-01T00:00Z&to=2026-12-01T00:00Z");
+    expect(around.filter((c) => c.startsWith("list"))).toHaveLength(2 + 2 + 2);
+    expect(around.length).toBeLessThan(20);
   });
 
   it("never shows one tenant's records to another", async () => {

@@ -1,6 +1,6 @@
 import { HOUR_MS, hourStartMs } from "../../src/hours";
 import { type Hour, hourPrefix, parsePrefix } from "../../src/keys";
-import { listPages } from "../../src/r2-pages";
+import { delimitedPrefixes } from "../../src/stored-hours";
 import { type CompactionStats, compactHour, emptyStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
 import { CompactionBusyError } from "./lease";
@@ -21,15 +21,6 @@ const SUBREQUESTS_PER_HOUR_MAX = MAX_SOURCES_PER_HOUR + 500;
 /** A cron invocation may run 15 minutes (workers/platform/limits); start no hour after 12. */
 const WALL_BUDGET_MS = 12 * 60 * 1000;
 
-async function delimited(bucket: R2Bucket, prefix: string, counter: { calls: number }): Promise<string[]> {
-  const prefixes: string[] = [];
-  for await (const page of listPages(bucket, { prefix, delimiter: "/" })) {
-    counter.calls++;
-    prefixes.push(...page.delimitedPrefixes);
-  }
-  return prefixes;
-}
-
 /**
  * Every tenant-hour that still has raw objects, found by delimited listing
  * (`raw/` → tenants → days → hours), every page followed. Raw objects are deleted once
@@ -37,9 +28,9 @@ async function delimited(bucket: R2Bucket, prefix: string, counter: { calls: num
  */
 export async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
   const found: { tenant: string; hour: Hour }[] = [];
-  for (const tenantPrefix of await delimited(bucket, "raw/", counter)) {
-    for (const datePrefix of await delimited(bucket, tenantPrefix, counter)) {
-      for (const hourPrefix of await delimited(bucket, datePrefix, counter)) {
+  for (const tenantPrefix of await delimitedPrefixes(bucket, "raw/", counter)) {
+    for (const datePrefix of await delimitedPrefixes(bucket, tenantPrefix, counter)) {
+      for (const hourPrefix of await delimitedPrefixes(bucket, datePrefix, counter)) {
         const parsed = parsePrefix(hourPrefix);
         if (parsed?.hour !== undefined) found.push({ tenant: parsed.tenant, hour: parsed.hour });
       }
@@ -54,7 +45,7 @@ export async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promis
  */
 async function tenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[]> {
   const tenants: string[] = [];
-  for (const tenantPrefix of await delimited(bucket, "raw/", { calls: 0 })) {
+  for (const tenantPrefix of await delimitedPrefixes(bucket, "raw/", { calls: 0 })) {
     const tenant = parsePrefix(tenantPrefix)?.tenant;
     if (tenant === undefined) continue;
     const page = await bucket.list({ prefix: hourPrefix("raw", tenant, hour), limit: 1 });

@@ -5,6 +5,7 @@ import { type Level, levelRank } from "../../../src/level";
 import { readManifest } from "../../../src/manifest";
 import { gzipLineBytes, idOfLine, lineHead, timestampOfLine } from "../../../src/ndjson";
 import { listPages } from "../../../src/r2-pages";
+import { type ListCounter, storedHours } from "../../../src/stored-hours";
 
 /** A `GET /v1/logs` query: event time in `[from, to)` (epoch ms) and optional filters. */
 export interface LogQuery {
@@ -36,14 +37,19 @@ interface StoredFields {
 
 /**
  * Streams a tenant's records that match `query`, oldest hour first, reading only the hours that
- * `[from, to)` touches: per hour its manifest (1 get), its raw objects (1 list per 1000), then
+ * `[from, to)` touches and that hold data (found by delimited listing, see storedHours): per
+ * such hour its manifest (1 get), its raw objects (1 list per 1000), then
  * every part and raw object whose time range meets the query (1 get each). Compacted parts are
  * read before raw objects, and a record stored twice — a raw object not yet deleted after its
  * hour was compacted, a redelivered chunk — is returned once (see ChunkDeduplicator). Skipping an
  * object outside the range is safe: its copies elsewhere hold the same records, which match no
  * better. Memory stays at one line and one hour's chunk ids, however much is read.
  */
-export async function* scanLogs(bucket: R2Bucket, query: LogQuery): AsyncGenerator<string> {
+export async function* scanLogs(
+  bucket: R2Bucket,
+  query: LogQuery,
+  counter: ListCounter = { calls: 0 },
+): AsyncGenerator<string> {
   const fromIso = new Date(query.from).toISOString();
   const toIso = new Date(query.to).toISOString();
   const minRank = query.level === undefined ? undefined : levelRank(query.level);
@@ -83,12 +89,20 @@ export async function* scanLogs(bucket: R2Bucket, query: LogQuery): AsyncGenerat
   const manifestParts = async (hour: Hour): Promise<Source[]> =>
     (await readManifest(bucket, query.tenant, hour))?.parts ?? [];
 
-  for (const hour of hoursFrom(hourOfMs(query.from), hourOfMs(query.to - 1))) {
+  // Only hours that hold anything are read: found with a few delimited listings, so an empty
+  // range costs a couple of calls rather than a get and a list per hour.
+  const first = hourOfMs(query.from);
+  const last = hourOfMs(query.to - 1);
+  const compacted = await storedHours(bucket, "logs", query.tenant, first, last, counter);
+  const waiting = await storedHours(bucket, "raw", query.tenant, first, last, counter);
+  for (const hour of hoursFrom(first, last)) {
+    if (!compacted.has(hour) && !waiting.has(hour)) continue;
     const dedup = new ChunkDeduplicator();
-    const parts = await manifestParts(hour);
+    const parts = compacted.has(hour) ? await manifestParts(hour) : [];
     const raw: Source[] = [];
     const listing = { prefix: hourPrefix("raw", query.tenant, hour), include: ["customMetadata" as const] };
-    for await (const page of listPages(bucket, listing)) {
+    for await (const page of waiting.has(hour) ? listPages(bucket, listing) : []) {
+      counter.calls++;
       for (const o of page.objects)
         raw.push({ key: o.key, min_ts: o.customMetadata?.min_ts, max_ts: o.customMetadata?.max_ts });
     }

@@ -11,7 +11,7 @@ import { validate } from "../validate";
 const STREAM_CHUNK_CHARS = 64 * 1024;
 const STREAM_FLUSH_MS = 50;
 
-/** A query may span at most this many days: every hour costs a get and a list. */
+/** A query may span at most this many days: a bound on the work one request can ask for. */
 const MAX_QUERY_DAYS = 31;
 
 const LogQuerySchema = z

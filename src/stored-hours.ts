@@ -1,0 +1,50 @@
+import type { Hour } from "./keys";
+import { parsePrefix } from "./keys";
+import { listPages } from "./r2-pages";
+
+/** Counts R2 list calls, for budgets and tests. */
+export interface ListCounter {
+  calls: number;
+}
+
+/** The `/`-delimited prefixes right under `prefix`, every page followed. */
+export async function delimitedPrefixes(
+  bucket: Pick<R2Bucket, "list">,
+  prefix: string,
+  counter: ListCounter = { calls: 0 },
+): Promise<string[]> {
+  const prefixes: string[] = [];
+  for await (const page of listPages(bucket, { prefix, delimiter: "/" })) {
+    counter.calls++;
+    prefixes.push(...page.delimitedPrefixes);
+  }
+  return prefixes;
+}
+
+/**
+ * The hours in `[first, last]` in which a tenant has objects under `area` (`raw/` or `logs/`),
+ * found by delimited listing: the tenant's days (1 call per 1000 days), then the hours of each
+ * day in the range that has any (1 call each). So the cost grows with the data, not with the
+ * hours asked for: an empty month costs one call, not 744.
+ */
+export async function storedHours(
+  bucket: Pick<R2Bucket, "list">,
+  area: "raw" | "logs",
+  tenant: string,
+  first: Hour,
+  last: Hour,
+  counter: ListCounter = { calls: 0 },
+): Promise<Set<Hour>> {
+  const hours = new Set<Hour>();
+  const firstDay = first.slice(0, 10);
+  const lastDay = last.slice(0, 10);
+  for (const dayPrefix of await delimitedPrefixes(bucket, `${area}/tenant=${tenant}/`, counter)) {
+    const day = parsePrefix(dayPrefix);
+    if (day?.date === undefined || day.tenant !== tenant || day.date < firstDay || day.date > lastDay) continue;
+    for (const hourPrefix of await delimitedPrefixes(bucket, dayPrefix, counter)) {
+      const hour = parsePrefix(hourPrefix)?.hour;
+      if (hour !== undefined && hour >= first && hour <= last) hours.add(hour);
+    }
+  }
+  return hours;
+}
