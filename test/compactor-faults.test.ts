@@ -208,7 +208,7 @@ describe("compaction fault matrix: overlapping runs", () => {
     const { bucket: stalling } = faultyBucket(
       bucket,
       {},
-      { before: (m, a) => (m === "put" && keyOf(a).includes("/part-") && ++partPuts === 2 ? sleep(1_200) : undefined) },
+      { before: (m, a) => (m === "put" && keyOf(a).includes("/part-") && ++partPuts === 2 ? sleep(2_500) : undefined) },
     );
     const stalled = compactHour(stalling, t, HOUR, { ...OPTIONS, lease });
     await sleep(800); // the holder is stalled; its lease is 800 ms old
