@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { ConfigError } from "./errors";
 import { TenantSchema } from "./tenant";
 
 /** What a token may do. */
@@ -47,7 +48,7 @@ export interface Principal {
 }
 
 /** API_TOKENS is missing or malformed: an operator's mistake, never a client's. */
-export class TokenConfigError extends Error {
+export class TokenConfigError extends ConfigError {
   override name = "TokenConfigError";
 }
 

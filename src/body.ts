@@ -1,5 +1,6 @@
 import { Duplex } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { LogsinkError } from "./errors";
 
 /**
  * Reading request bodies: decompressed as a stream, with the decompressed size capped while
@@ -7,7 +8,7 @@ import { createGunzip } from "node:zlib";
  */
 
 /** The body, decompressed, is larger than allowed. */
-export class BodyTooLargeError extends Error {
+export class BodyTooLargeError extends LogsinkError {
   override name = "BodyTooLargeError";
   constructor(readonly maxBytes: number) {
     super(`the body is larger than ${maxBytes} bytes after decompression`);
@@ -15,7 +16,7 @@ export class BodyTooLargeError extends Error {
 }
 
 /** The body could not be decompressed (corrupt or truncated gzip/deflate). */
-export class BodyDecodeError extends Error {
+export class BodyDecodeError extends LogsinkError {
   override name = "BodyDecodeError";
   constructor(
     readonly encoding: string,
@@ -26,7 +27,7 @@ export class BodyDecodeError extends Error {
 }
 
 /** The `Content-Encoding` is not one logsink can read. */
-export class UnsupportedEncodingError extends Error {
+export class UnsupportedEncodingError extends LogsinkError {
   override name = "UnsupportedEncodingError";
   constructor(readonly encoding: string) {
     super(`Content-Encoding "${encoding}" is not supported; send gzip, deflate or no encoding`);
@@ -179,7 +180,7 @@ export function decodeText(chunks: readonly Uint8Array[], charset = "utf-8"): st
 }
 
 /** The `charset` of a `Content-Type` is not one TextDecoder knows. */
-export class UnsupportedCharsetError extends Error {
+export class UnsupportedCharsetError extends LogsinkError {
   override name = "UnsupportedCharsetError";
   constructor(readonly charset: string) {
     super(`charset "${charset}" is not supported; send UTF-8, or a charset of the WHATWG Encoding standard`);

@@ -1,7 +1,19 @@
-import type { Hour } from "./keys";
+/** An hour as the pipeline names it: `YYYY-MM-DDTHH`, UTC. */
+export type Hour = string;
 
-/** One hour in milliseconds. */
+/** One minute, one hour and one day in milliseconds. */
+export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+
+const HOUR = /^\d{4}-\d{2}-\d{2}T\d{2}$/;
+
+/** Is `hour` a well-formed `YYYY-MM-DDTHH` of a real day? */
+export function isHour(hour: string): boolean {
+  if (!HOUR.test(hour)) return false;
+  const ms = hourStartMs(hour);
+  return !Number.isNaN(ms) && hourOfMs(ms) === hour;
+}
 
 /** The hour an instant falls in, as `YYYY-MM-DDTHH`. */
 export function hourOfMs(ms: number): Hour {

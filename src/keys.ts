@@ -1,5 +1,5 @@
-import { hourOfMs, hourStartMs } from "./hours";
-import { TenantSchema } from "./tenant";
+import { type Hour, isHour } from "./hours";
+import { TENANT_PATTERN, TenantSchema } from "./tenant";
 
 /**
  * Every R2 key logsink writes or reads is built and parsed here, nowhere else (CONTRACT.md,
@@ -13,19 +13,12 @@ import { TenantSchema } from "./tenant";
  * ```
  */
 
-/** An hour as the pipeline names it: `YYYY-MM-DDTHH`, UTC. */
-export type Hour = string;
-
 const HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
 const OBJECT_ID = /^[0-9a-z][0-9a-z-]{0,79}$/;
 const MESSAGE_ID = /^[0-9A-Za-z_-]{1,128}$/;
 
-/** Is `hour` a well-formed `YYYY-MM-DDTHH`? */
-export function isHour(hour: string): boolean {
-  if (!HOUR.test(hour)) return false;
-  const ms = hourStartMs(hour);
-  return !Number.isNaN(ms) && hourOfMs(ms) === hour;
-}
+/** The top-level areas of data objects: raw objects (consumer) and compacted hours (compactor). */
+export type Area = "raw" | "logs";
 
 function assertTenant(tenant: string): void {
   if (!TenantSchema.safeParse(tenant).success) throw new RangeError(`invalid tenant for a key: ${tenant}`);
@@ -37,10 +30,26 @@ function hourPath(hour: Hour): string {
   return `dt=${m[1]}/hour=${m[2]}`;
 }
 
-/** The prefix under which one tenant-hour's objects of a kind live (with the trailing `/`). */
-export function hourPrefix(kind: "raw" | "logs", tenant: string, hour: Hour): string {
+/** The prefix of an area, for delimited listing of its tenants. */
+export function areaPrefix(area: Area): string {
+  return `${area}/`;
+}
+
+/** The prefix of one tenant's objects of an area (its days are the next level). */
+export function tenantPrefix(area: Area, tenant: string): string {
   assertTenant(tenant);
-  return `${kind}/tenant=${tenant}/${hourPath(hour)}/`;
+  return `${area}/tenant=${tenant}/`;
+}
+
+/** The prefix of one tenant's objects of an area on one UTC day (`YYYY-MM-DD`). */
+export function dayPrefix(area: Area, tenant: string, day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`invalid day for a key: ${day}`);
+  return `${tenantPrefix(area, tenant)}dt=${day}/`;
+}
+
+/** The prefix under which one tenant-hour's objects of an area live (with the trailing `/`). */
+export function hourPrefix(area: Area, tenant: string, hour: Hour): string {
+  return `${tenantPrefix(area, tenant)}${hourPath(hour)}/`;
 }
 
 /** The key of a raw object written by the consumer. */
@@ -79,14 +88,16 @@ export function compactionLockKey(tenant: string, hour: Hour): string {
   return `locks/compaction/tenant=${tenant}/${hourPath(hour)}.json`;
 }
 
+const PREFIX = new RegExp(
+  `^(?:raw|logs)/tenant=(${TENANT_PATTERN})/(?:dt=(\\d{4}-\\d{2}-\\d{2})/(?:hour=(\\d{2})/)?)?$`,
+);
+
 /**
  * Parses a delimited listing prefix: `raw/tenant=<t>/` → tenant, `raw/tenant=<t>/dt=<d>/` →
  * tenant and date, `raw/tenant=<t>/dt=<d>/hour=<hh>/` → tenant and hour.
  */
 export function parsePrefix(prefix: string): { tenant: string; date?: string; hour?: Hour } | undefined {
-  const m = /^(?:raw|logs)\/tenant=([a-z0-9][a-z0-9_-]{0,62})\/(?:dt=(\d{4}-\d{2}-\d{2})\/(?:hour=(\d{2})\/)?)?$/.exec(
-    prefix,
-  );
+  const m = PREFIX.exec(prefix);
   if (m === null) return undefined;
   const [, tenant = "", date, hh] = m;
   if (date === undefined) return { tenant };
@@ -101,7 +112,7 @@ export type ParsedKey =
   | { kind: "part"; tenant: string; hour: Hour; index: number }
   | { kind: "manifest"; tenant: string; hour: Hour };
 
-const DATA_KEY = /^(raw|logs)\/tenant=([a-z0-9][a-z0-9_-]{0,62})\/dt=(\d{4}-\d{2}-\d{2})\/hour=(\d{2})\/([^/]+)$/;
+const DATA_KEY = new RegExp(`^(raw|logs)/tenant=(${TENANT_PATTERN})/dt=(\\d{4}-\\d{2}-\\d{2})/hour=(\\d{2})/([^/]+)$`);
 
 /**
  * Parses a key under `raw/` or `logs/`. Returns undefined for anything else, including keys

@@ -26,7 +26,6 @@ export type LogRecord = z.infer<typeof LogRecordSchema>;
 
 /** Where a record comes from and what fills in what its input leaves out. */
 export interface NormaliseOptions {
-  id: string;
   tenant: string;
   /** When the request arrived, epoch milliseconds; the timestamp of records that carry none. */
   receivedAt: number;
@@ -250,39 +249,6 @@ function outsideWindow(ms: number, iso: string, window: EventWindow): string | u
   return undefined;
 }
 
-/**
- * Normalises one line of a `text/plain` body: the line is the message, the time is the
- * request's, the level `info`.
- */
-export function normaliseTextLine(line: string, options: NormaliseOptions): NormaliseResult {
-  const iso = receivedAtIso(options);
-  return {
-    ok: true,
-    hour: iso.slice(0, 13),
-    record: buildRecord(options, iso, "info", line, {
-      service: options.service,
-      host: options.host,
-    }),
-  };
-}
-
-/**
- * The record's JSON line: the same text as `JSON.stringify(record)`, built directly. `id`,
- * the two times, `tenant` and `level` are logsink's own values (hex and digits, ISO-8601, a
- * checked tenant name, a level name) and need no escaping; everything from the input is escaped
- * by JSON.stringify.
- */
-export function serialiseRecord(record: LogRecord): string {
-  let json = `{"id":"${record.id}","timestamp":"${record.timestamp}","received_at":"${record.received_at}","tenant":"${record.tenant}","level":"${record.level}"`;
-  if (record.service !== undefined) json += `,"service":${JSON.stringify(record.service)}`;
-  if (record.host !== undefined) json += `,"host":${JSON.stringify(record.host)}`;
-  json += `,"message":${JSON.stringify(record.message)}`;
-  if (record.trace_id !== undefined) json += `,"trace_id":${JSON.stringify(record.trace_id)}`;
-  if (record.span_id !== undefined) json += `,"span_id":${JSON.stringify(record.span_id)}`;
-  if (record.attributes !== undefined) json += `,"attributes":${JSON.stringify(record.attributes)}`;
-  return `${json}}`;
-}
-
 interface OptionalFields {
   service?: string | undefined;
   host?: string | undefined;
@@ -291,7 +257,7 @@ interface OptionalFields {
   attributes?: JsonObject | undefined;
 }
 
-/** Builds the record with its keys in the stored order, absent optional fields omitted. */
+/** Builds the record with its keys in the stored order, absent optional fields omitted, id still empty. */
 function buildRecord(
   options: NormaliseOptions,
   timestamp: string,
@@ -299,8 +265,9 @@ function buildRecord(
   message: string,
   fields: OptionalFields,
 ): LogRecord {
+  // The id is the packer's to give (see chunk-packer.ts); the key comes first all the same.
   const record: LogRecord = {
-    id: options.id,
+    id: "",
     timestamp,
     received_at: receivedAtIso(options),
     tenant: options.tenant,

@@ -1,5 +1,5 @@
-import type { Hour } from "./keys";
-import { parsePrefix } from "./keys";
+import type { Hour } from "./hours";
+import { type Area, parsePrefix, tenantPrefix } from "./keys";
 import { listPages } from "./r2-pages";
 
 /** Counts R2 list calls, for budgets and tests. */
@@ -29,7 +29,7 @@ export async function delimitedPrefixes(
  */
 export async function storedHours(
   bucket: Pick<R2Bucket, "list">,
-  area: "raw" | "logs",
+  area: Area,
   tenant: string,
   first: Hour,
   last: Hour,
@@ -38,7 +38,7 @@ export async function storedHours(
   const hours = new Set<Hour>();
   const firstDay = first.slice(0, 10);
   const lastDay = last.slice(0, 10);
-  for (const dayPrefix of await delimitedPrefixes(bucket, `${area}/tenant=${tenant}/`, counter)) {
+  for (const dayPrefix of await delimitedPrefixes(bucket, tenantPrefix(area, tenant), counter)) {
     const day = parsePrefix(dayPrefix);
     if (day?.date === undefined || day.tenant !== tenant || day.date < firstDay || day.date > lastDay) continue;
     for (const hourPrefix of await delimitedPrefixes(bucket, dayPrefix, counter)) {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { lines } from "../src/body";
-import { bodyEntries } from "../src/body-format";
+import { jsonDecoder, ndjsonDecoder, textDecoder } from "../src/decoders/logsink";
 import { hourOfMs } from "../src/hours";
 import { readLevel } from "../src/level";
-import { ChunkPacker, decodeQueueMessage, groupLines } from "../src/queue-message";
-import { type LogRecord, LogRecordSchema, normaliseRecord, normaliseTextLine, serialiseRecord } from "../src/record";
+import { type LogRecord, LogRecordSchema, normaliseRecord } from "../src/record";
+import { serialiseRecord } from "../src/stored-line";
 import { parseTimestamp } from "../src/timestamp";
 
 const RECEIVED_AT = Date.UTC(2026, 10, 26, 17, 0, 1, 4);
-const OPTIONS = { id: "abc-0-0", tenant: "default", receivedAt: RECEIVED_AT };
+const OPTIONS = { tenant: "default", receivedAt: RECEIVED_AT };
 
 function normalise(input: unknown, options: Partial<typeof OPTIONS> & { service?: string; host?: string } = {}) {
   const result = normaliseRecord(input, { ...OPTIONS, ...options });
   if (!result.ok) throw new Error(`expected a record, got: ${result.error}`);
+  result.record.id = "abc-0-0"; // the packer's to give
   // Every record normalise produces must match the stored-record schema, and serialise as JSON.
   LogRecordSchema.parse(result.record);
   expect(serialiseRecord(result.record)).toBe(JSON.stringify(result.record));
@@ -251,7 +252,12 @@ describe("service, host, trace and span", () => {
 
 describe("text lines", () => {
   it("makes each line a record with the request's time, level info and the query defaults", () => {
-    const result = normaliseTextLine("GET / 200", { ...OPTIONS, service: "nginx" });
+    const [entry] = [...textDecoder.decode({ chunks: [encode("GET / 200\n\n")], charset: "utf-8" })];
+    expect(entry).toEqual({ position: 1, value: { message: "GET / 200" } });
+    const result = normaliseRecord(entry && "value" in entry ? entry.value : undefined, {
+      ...OPTIONS,
+      service: "nginx",
+    });
     expect(result.ok && (result.record satisfies LogRecord)).toMatchObject({
       message: "GET / 200",
       level: "info",
@@ -264,11 +270,11 @@ describe("text lines", () => {
 describe("splitting bodies into lines", () => {
   it("handles CRLF, blank lines, a missing final newline and lines split across chunks", () => {
     const chunks = [encode('{"msg":"a"}\r\n\r\n{"ms'), encode('g":"b"}\n   \n{"msg":"c"}')];
-    const entries = [...bodyEntries("ndjson", chunks)];
+    const entries = [...ndjsonDecoder.decode({ chunks, charset: "utf-8" })];
     expect(entries).toEqual([
-      { line: 1, kind: "json", value: { msg: "a" } },
-      { line: 3, kind: "json", value: { msg: "b" } },
-      { line: 5, kind: "json", value: { msg: "c" } },
+      { position: 1, value: { msg: "a" } },
+      { position: 3, value: { msg: "b" } },
+      { position: 5, value: { msg: "c" } },
     ]);
   });
 
@@ -301,10 +307,10 @@ describe("splitting bodies into lines", () => {
   });
 
   it("numbers JSON array elements from 1 and marks non-objects", () => {
-    const entries = [...bodyEntries("json", [encode('[{"msg":"a"}, 7]')])];
-    expect(entries.map((e) => [e.line, e.kind])).toEqual([
-      [1, "json"],
-      [2, "json"],
+    const entries = [...jsonDecoder.decode({ chunks: [encode('[{"msg":"a"}, 7]')], charset: "utf-8" })];
+    expect(entries).toEqual([
+      { position: 1, value: { msg: "a" } },
+      { position: 2, value: 7 },
     ]);
   });
 });
@@ -320,22 +326,5 @@ describe("serialiseRecord", () => {
   ])("writes %j exactly as JSON.stringify does", (input) => {
     const record = normalise(input, { service: "svc", host: "h" });
     expect(JSON.parse(serialiseRecord(record))).toEqual(JSON.parse(JSON.stringify(record)));
-  });
-});
-
-describe("ChunkPacker", () => {
-  it("counts records in UTF-8 bytes and packs exactly the lines given, grouped by hour", () => {
-    const packer = new ChunkPacker("default", "abc");
-    const texts = ["plain", "Grüße", "€ 日本語", "emoji 👋🏽", "\u007f\u0080\u07ff\u0800\uffff"];
-    const json = texts.map((msg, i) => JSON.stringify({ id: `abc-0-${i}`, message: msg }));
-    json.forEach((line, i) => {
-      expect(packer.encode(line)).toBe(new TextEncoder().encode(line).byteLength);
-      packer.add(i % 2 === 0 ? "2026-11-26T16" : "2026-11-26T17", `2026-11-26T1${6 + (i % 2)}:00:0${i}.000Z`);
-    });
-    const chunk = decodeQueueMessage(packer.close()?.body);
-    expect(chunk.groups.map((g) => [g.hour, g.lines, g.minTs, g.maxTs, groupLines(g)])).toEqual([
-      ["2026-11-26T16", 3, "2026-11-26T16:00:00.000Z", "2026-11-26T16:00:04.000Z", [json[0], json[2], json[4]]],
-      ["2026-11-26T17", 2, "2026-11-26T17:00:01.000Z", "2026-11-26T17:00:03.000Z", [json[1], json[3]]],
-    ]);
   });
 });

@@ -1,8 +1,9 @@
 import { ChunkDeduplicator } from "../../src/dedup";
+import { gzipLineBytes } from "../../src/gzip-lines";
 import { compactionLockKey, hourPrefix, manifestKey, parseKey, partKey } from "../../src/keys";
 import { type Manifest, type ManifestPart, readManifestVersion } from "../../src/manifest";
-import { gzipLineBytes, idOfLine, lineHead, timestampOfLine } from "../../src/ndjson";
 import { listPages } from "../../src/r2-pages";
+import { readLineHead } from "../../src/stored-line";
 import { CompactionBusyError, LEASE_TTL_MS, Lease, type LeaseOptions } from "./lease";
 import { PartWriter } from "./part-writer";
 
@@ -36,6 +37,12 @@ export interface CompactionSummary {
 export interface CompactionStats extends CompactionSummary {
   /** Raw objects still waiting because this run reached its source limit. */
   sources_left: number;
+  /**
+   * Lines whose id could not be read (not a stored record line): kept, since nothing is dropped,
+   * but not deduplicated. Non-zero means something wrote into raw/ or logs/ that logsink did not;
+   * the first is logged as `unreadable_line`.
+   */
+  unreadable_lines: number;
   bytes_in: number;
   /** Uncompressed bytes of the records written. */
   bytes_uncompressed: number;
@@ -73,6 +80,7 @@ export function emptyStats(tenant: string, hour: string): CompactionStats {
     sources: 0,
     duplicates_dropped: 0,
     sources_left: 0,
+    unreadable_lines: 0,
     bytes_in: 0,
     bytes_uncompressed: 0,
     r2_calls: 0,
@@ -217,14 +225,20 @@ async function mergeRawObjects(
   if (sources.length === 0) return;
 
   const dedup = new ChunkDeduplicator();
+  const unreadable = (key: string) => {
+    if (stats.unreadable_lines++ === 0) {
+      console.error(JSON.stringify({ event: "unreadable_line", tenant, hour, key }));
+    }
+  };
   for (const part of manifest?.parts ?? []) {
     await lease.renewIfDue();
     counted(stats, "b");
     const object = await bucket.get(part.key);
     if (object === null) throw new Error(`manifest part ${part.key} is missing`);
     for await (const line of gzipLineBytes(object.body)) {
-      const id = idOfLine(lineHead(line));
-      if (id !== undefined) dedup.accept(id);
+      const head = readLineHead(line);
+      if (head === undefined) unreadable(part.key);
+      else dedup.accept(head.id);
     }
   }
 
@@ -264,9 +278,10 @@ async function mergeRawObjects(
         throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
       stats.bytes_in += object.size;
       for await (const line of gzipLineBytes(object.body)) {
-        const head = lineHead(line);
-        const id = idOfLine(head);
-        if (id !== undefined && !dedup.accept(id)) {
+        const head = readLineHead(line);
+        // A line without a readable id cannot be deduplicated: it is kept (never lost), and counted.
+        if (head === undefined) unreadable(source.key);
+        else if (!dedup.accept(head.id)) {
           stats.duplicates_dropped++;
           continue;
         }
@@ -279,9 +294,9 @@ async function mergeRawObjects(
           writer = new PartWriter(bucket, key, options.uploadPartBytes);
           part = { lines: 0, bytes: 0, min: "", max: "" };
         }
-        const ts = timestampOfLine(head) ?? "";
-        if (part.min === "" || ts < part.min) part.min = ts;
-        if (ts > part.max) part.max = ts;
+        const ts = head?.timestamp;
+        if (ts !== undefined && (part.min === "" || ts < part.min)) part.min = ts;
+        if (ts !== undefined && ts > part.max) part.max = ts;
         part.lines++;
         part.bytes += bytes;
         stats.bytes_uncompressed += bytes;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfigError } from "../../src/errors";
 
 const CompactorVarsSchema = z.object({
   COMPACTION_DELAY_SECONDS: z.coerce.number().int().nonnegative(),
@@ -16,6 +17,6 @@ export function readSettings(
   env: Pick<CompactorEnv, "COMPACTION_DELAY_SECONDS" | "MAX_PART_BYTES">,
 ): CompactorSettings {
   const parsed = CompactorVarsSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`invalid compactor vars: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(`invalid compactor vars: ${z.prettifyError(parsed.error)}`);
   return { delaySeconds: parsed.data.COMPACTION_DELAY_SECONDS, maxPartBytes: parsed.data.MAX_PART_BYTES };
 }

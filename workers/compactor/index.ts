@@ -1,5 +1,5 @@
 import { WorkerEntrypoint } from "cloudflare:workers";
-import { isHour } from "../../src/keys";
+import { isHour } from "../../src/hours";
 import { TenantSchema } from "../../src/tenant";
 import type { CompactionStats, CompactionSummary } from "./compact-hour";
 import { readSettings } from "./config";

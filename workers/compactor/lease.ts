@@ -1,3 +1,4 @@
+import { LogsinkError } from "../../src/errors";
 /**
  * The lease that keeps two compactions of one tenant-hour from working at once. It is an
  * optimisation, not what makes compaction safe: the manifest's compare-and-swap does that (see
@@ -17,7 +18,7 @@ export const LEASE_TTL_MS = 120_000;
 export const LEASE_RENEW_MS = 30_000;
 
 /** Another run holds the tenant-hour's lease (or won its manifest swap); try again later. */
-export class CompactionBusyError extends Error {
+export class CompactionBusyError extends LogsinkError {
   override name = "CompactionBusyError";
   constructor(
     message: string,

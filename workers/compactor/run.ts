@@ -1,5 +1,5 @@
-import { HOUR_MS, hourStartMs } from "../../src/hours";
-import { type Hour, hourPrefix, parsePrefix } from "../../src/keys";
+import { HOUR_MS, type Hour, hourStartMs } from "../../src/hours";
+import { areaPrefix, hourPrefix, parsePrefix } from "../../src/keys";
 import { delimitedPrefixes } from "../../src/stored-hours";
 import { type CompactionStats, compactHour, emptyStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
@@ -28,7 +28,7 @@ const WALL_BUDGET_MS = 12 * 60 * 1000;
  */
 export async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
   const found: { tenant: string; hour: Hour }[] = [];
-  for (const tenantPrefix of await delimitedPrefixes(bucket, "raw/", counter)) {
+  for (const tenantPrefix of await delimitedPrefixes(bucket, areaPrefix("raw"), counter)) {
     for (const datePrefix of await delimitedPrefixes(bucket, tenantPrefix, counter)) {
       for (const hourPrefix of await delimitedPrefixes(bucket, datePrefix, counter)) {
         const parsed = parsePrefix(hourPrefix);
@@ -45,7 +45,7 @@ export async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promis
  */
 async function tenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[]> {
   const tenants: string[] = [];
-  for (const tenantPrefix of await delimitedPrefixes(bucket, "raw/", { calls: 0 })) {
+  for (const tenantPrefix of await delimitedPrefixes(bucket, areaPrefix("raw"), { calls: 0 })) {
     const tenant = parsePrefix(tenantPrefix)?.tenant;
     if (tenant === undefined) continue;
     const page = await bucket.list({ prefix: hourPrefix("raw", tenant, hour), limit: 1 });

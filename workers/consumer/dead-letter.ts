@@ -1,23 +1,5 @@
-import { Buffer } from "node:buffer";
+import { toDeadLetter } from "../../src/dead-letter";
 import { deadLetterKey } from "../../src/keys";
-import { messageBytes } from "../../src/queue-message";
-
-/** A dead-lettered message as stored under `dead-letter/`: the message as it was, and why. */
-export interface DeadLetter {
-  queue: string;
-  id: string;
-  /** When the message was first sent, ISO-8601. */
-  timestamp: string;
-  attempts: number;
-  /** Why it was dead-lettered: a decode error, or "retries exhausted" for the DLQ. */
-  reason: string;
-  /**
-   * The body as sent: text as is, bytes (logsink's messages) as base64, see `body_encoding`.
-   * `jq -r .body letter.json | base64 -d | head -1` shows a message's header.
-   */
-  body: unknown;
-  body_encoding?: "base64";
-}
 
 /**
  * Stores a message under `dead-letter/<YYYY-MM-DD>/<message-id>.json`. The date is the message's
@@ -29,19 +11,7 @@ export async function storeDeadLetter(
   message: Message,
   reason: string,
 ): Promise<string> {
-  const letter: DeadLetter = {
-    queue,
-    id: message.id,
-    timestamp: message.timestamp.toISOString(),
-    attempts: message.attempts,
-    reason,
-    body: message.body,
-  };
-  const bytes = messageBytes(message.body);
-  if (bytes !== undefined) {
-    letter.body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-    letter.body_encoding = "base64";
-  }
+  const letter = toDeadLetter(queue, message, reason);
   const key = deadLetterKey(letter.timestamp.slice(0, 10), message.id);
   await bucket.put(key, JSON.stringify(letter), { httpMetadata: { contentType: "application/json" } });
   return key;

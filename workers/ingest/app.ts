@@ -1,8 +1,5 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
-import { TokenConfigError } from "../../src/auth";
-import { ConfigError } from "./config";
-import { ApiError } from "./errors";
+import { describeError } from "./errors";
 import { admin } from "./routes/admin";
 import { logs } from "./routes/logs";
 import { objects } from "./routes/objects";
@@ -22,14 +19,6 @@ app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${new URL(c.
 
 // Every error answer is JSON `{"error": …}`; internals stay in the logs.
 app.onError((error, c) => {
-  if (error instanceof ApiError) {
-    return c.json({ error: error.message, ...error.details }, error.status, error.headers);
-  }
-  if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
-  if (error instanceof TokenConfigError || error instanceof ConfigError) {
-    console.error(JSON.stringify({ event: "config_error", error: error.message }));
-    return c.json({ error: "the server is misconfigured; its operator has been told in the logs" }, 500);
-  }
-  console.error(JSON.stringify({ event: "unhandled_error", error: String(error), stack: error.stack }));
-  return c.json({ error: "internal error" }, 500);
+  const { status, message, headers, details } = describeError(error);
+  return c.json({ error: message, ...details }, status, headers);
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfigError } from "../../src/errors";
 import { HARD_MAX_MESSAGE_BYTES } from "../../src/limits";
 
 /** The largest MAX_RECORD_BYTES that still fits one queue message with its header. */
@@ -18,11 +19,6 @@ export interface IngestLimits {
   /** Records whose event time is older than this, or further ahead, than the request are rejected. */
   maxEventAgeDays: number;
   maxEventAheadMinutes: number;
-}
-
-/** A wrangler var holds a value the Worker cannot use: an operator's mistake. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
 }
 
 // The vars are checked once per isolate (again only if they change), not on every request.

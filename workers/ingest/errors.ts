@@ -1,5 +1,11 @@
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { BodyDecodeError, BodyTooLargeError, UnsupportedCharsetError, UnsupportedEncodingError } from "../../src/body";
+import { BodyFormatError, UnsupportedMediaTypeError } from "../../src/decoders/decoder";
+import { ConfigError } from "../../src/errors";
+import { IngestFailedError } from "./pipeline";
+import { QueueSendError } from "./queue-sender";
+import { BadCursorError } from "./read/list-objects";
 
 /** Options of an {@link ApiError}: headers to send and fields to add to the JSON body. */
 export interface ApiErrorOptions {
@@ -9,8 +15,8 @@ export interface ApiErrorOptions {
 }
 
 /**
- * An error a client sees: `app.onError` turns it into `{"error": message, ...details}` with its
- * status and headers. Anything else that escapes a handler becomes a 500 that names no internals.
+ * An error a route raises for a client to see: `app.onError` turns it into
+ * `{"error": message, ...details}` with its status and headers.
  */
 export class ApiError extends HTTPException {
   override name = "ApiError";
@@ -22,4 +28,66 @@ export class ApiError extends HTTPException {
     this.headers = options.headers ?? {};
     this.details = options.details ?? {};
   }
+}
+
+/** Seconds a client is told to wait before retrying after the queue failed. */
+const QUEUE_RETRY_AFTER_SECONDS = 5;
+
+/** What an error means to a client: a status, words it can act on, headers, extra fields. */
+export interface ErrorAnswer {
+  status: ContentfulStatusCode;
+  message: string;
+  headers: Record<string, string>;
+  details: Record<string, unknown>;
+}
+
+/**
+ * The one place where errors become answers: each LogsinkError class a client can act on maps to
+ * a status and a message; anything else is a bug, logged with its stack and answered 500 without
+ * internals. Protocol routes render the same answer in their own dialect.
+ */
+export function describeError(error: unknown): ErrorAnswer {
+  const answer = (status: ContentfulStatusCode, message: string, more: Partial<ErrorAnswer> = {}): ErrorAnswer => ({
+    status,
+    message,
+    headers: more.headers ?? {},
+    details: more.details ?? {},
+  });
+  if (error instanceof ApiError) {
+    return answer(error.status, error.message, { headers: { ...error.headers }, details: { ...error.details } });
+  }
+  if (error instanceof HTTPException) return answer(error.status, error.message);
+  if (error instanceof BodyTooLargeError) {
+    return answer(413, `the body is larger than MAX_BODY_BYTES (${error.maxBytes} bytes) once decompressed`);
+  }
+  if (
+    error instanceof UnsupportedMediaTypeError ||
+    error instanceof UnsupportedEncodingError ||
+    error instanceof UnsupportedCharsetError
+  ) {
+    return answer(415, error.message);
+  }
+  if (error instanceof BodyDecodeError) {
+    return answer(400, `the body could not be read as ${error.encoding}: it is corrupt or truncated`);
+  }
+  if (error instanceof BodyFormatError || error instanceof BadCursorError) return answer(400, error.message);
+  if (error instanceof QueueSendError) {
+    return answer(503, "the queue is unavailable; retry the request (with the same Idempotency-Key)", {
+      headers: { "Retry-After": String(QUEUE_RETRY_AFTER_SECONDS) },
+      details: { accepted: error.accepted },
+    });
+  }
+  if (error instanceof IngestFailedError) return answer(500, error.message, { details: { accepted: error.accepted } });
+  if (error instanceof ConfigError) {
+    console.error(JSON.stringify({ event: "config_error", error: error.message }));
+    return answer(500, "the server is misconfigured; its operator has been told in the logs");
+  }
+  console.error(
+    JSON.stringify({
+      event: "unhandled_error",
+      error: String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    }),
+  );
+  return answer(500, "internal error");
 }

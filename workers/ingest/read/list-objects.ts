@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { hoursFrom } from "../../../src/hours";
-import { type Hour, parseKey } from "../../../src/keys";
+import { LogsinkError } from "../../../src/errors";
+import { type Hour, hoursFrom } from "../../../src/hours";
+import { type Area, dayPrefix, parseKey } from "../../../src/keys";
 import { type ManifestPart, readManifest } from "../../../src/manifest";
 
 /** One stored object of a tenant, as `GET /v1/objects` lists it. */
@@ -16,7 +17,7 @@ export interface ListedObject {
 /** Which kinds of object to list. */
 export type ObjectKind = ListedObject["kind"];
 
-const AREA: Record<ObjectKind, "raw" | "logs"> = { raw: "raw", compacted: "logs" };
+const AREA: Record<ObjectKind, Area> = { raw: "raw", compacted: "logs" };
 
 /** Where a listing stopped: the day, the kind within it, and R2's own cursor within that. */
 const CursorSchema = z.object({
@@ -27,7 +28,7 @@ const CursorSchema = z.object({
 type Cursor = z.infer<typeof CursorSchema>;
 
 /** A cursor that was not made by this listing. */
-export class BadCursorError extends Error {
+export class BadCursorError extends LogsinkError {
   override name = "BadCursorError";
 }
 
@@ -83,7 +84,7 @@ export async function listObjects(
 
   for (let dayIndex = days.indexOf(position.d); dayIndex !== -1 && dayIndex < days.length; ) {
     const day = days[dayIndex] ?? "";
-    const prefix = `${AREA[position.k]}/tenant=${options.tenant}/dt=${day}/`;
+    const prefix = dayPrefix(AREA[position.k], options.tenant, day);
     const page = await bucket.list({
       prefix,
       cursor: position.c,

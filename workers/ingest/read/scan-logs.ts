@@ -1,11 +1,12 @@
 import { ChunkDeduplicator } from "../../../src/dedup";
-import { hourOfMs, hoursFrom } from "../../../src/hours";
-import { type Hour, hourPrefix } from "../../../src/keys";
+import { gzipLineBytes } from "../../../src/gzip-lines";
+import { type Hour, hourOfMs, hoursFrom } from "../../../src/hours";
+import { hourPrefix } from "../../../src/keys";
 import { type Level, levelRank } from "../../../src/level";
 import { readManifest } from "../../../src/manifest";
-import { gzipLineBytes, idOfLine, lineHead, timestampOfLine } from "../../../src/ndjson";
 import { listPages } from "../../../src/r2-pages";
 import { type ListCounter, storedHours } from "../../../src/stored-hours";
+import { parseStoredLine, readLineHead } from "../../../src/stored-line";
 
 /** A `GET /v1/logs` query: event time in `[from, to)` (epoch ms) and optional filters. */
 export interface LogQuery {
@@ -28,12 +29,6 @@ interface Source {
 /** Characters JSON escapes in strings: a filter holding one cannot be pre-checked on raw text. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON.stringify escapes exactly U+0000–U+001F
 const JSON_ESCAPED = /["\\\u0000-\u001f]/;
-
-interface StoredFields {
-  level: Level;
-  service?: string;
-  message: string;
-}
 
 /**
  * Streams a tenant's records that match `query`, oldest hour first, reading only the hours that
@@ -61,7 +56,7 @@ export async function* scanLogs(
   const matches = (text: string): boolean => {
     for (const needle of rawFilter) if (!text.includes(needle)) return false;
     if (!needsParse) return true;
-    const record = JSON.parse(text) as StoredFields;
+    const record = parseStoredLine(text);
     if (minRank !== undefined && levelRank(record.level) < minRank) return false;
     if (query.service !== undefined && record.service !== query.service) return false;
     if (query.q !== undefined && !record.message.includes(query.q)) return false;
@@ -73,11 +68,14 @@ export async function* scanLogs(
     const object = await bucket.get(source.key);
     if (object === null) return "missing";
     for await (const line of gzipLineBytes(object.body)) {
-      const head = lineHead(line);
-      const id = idOfLine(head);
-      if (id !== undefined && !dedup.accept(id)) continue;
-      const ts = timestampOfLine(head) ?? "";
-      if (ts < fromIso || ts >= toIso) continue;
+      const head = readLineHead(line);
+      if (head === undefined) {
+        // Not a stored record line (nothing logsink wrote): no time to filter by, so not returned.
+        console.error(JSON.stringify({ event: "unreadable_line", tenant: query.tenant, key: source.key }));
+        continue;
+      }
+      if (!dedup.accept(head.id)) continue;
+      if (head.timestamp < fromIso || head.timestamp >= toIso) continue;
       const text = decoder.decode(line);
       if (!matches(text)) continue;
       yield text;

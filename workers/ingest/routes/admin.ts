@@ -1,8 +1,9 @@
-import { Buffer } from "node:buffer";
 import { Hono } from "hono";
 import { z } from "zod";
 import { ALL_TENANTS } from "../../../src/auth";
-import { deadLetterPrefix, isHour } from "../../../src/keys";
+import { DeadLetterSchema, deadLetterBody } from "../../../src/dead-letter";
+import { isHour } from "../../../src/hours";
+import { deadLetterPrefix } from "../../../src/keys";
 import { decodeQueueMessage, MessageFormatError } from "../../../src/queue-message";
 import type { CompactorService } from "../../compactor/index";
 import { requireScope, resolveTenant } from "../auth";
@@ -15,21 +16,6 @@ const ReplayQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(1024).optional(),
 });
-
-/**
- * The part of a stored dead letter that replay needs (see workers/consumer/dead-letter.ts): the
- * body as sent, as the queue message to send again (bytes were stored as base64).
- */
-const DeadLetterSchema = z.union([
-  z.object({ body: z.base64(), body_encoding: z.literal("base64") }).transform((l) => ({
-    body: Buffer.from(l.body, "base64"),
-    contentType: "bytes" as const,
-  })),
-  z.object({ body: z.string(), body_encoding: z.never().optional() }).transform((l) => ({
-    body: l.body,
-    contentType: "text" as const,
-  })),
-]);
 
 const CompactQuerySchema = z.object({
   hour: z.string().refine(isHour, "an hour is YYYY-MM-DDTHH (UTC), e.g. 2026-11-26T16"),
@@ -92,14 +78,19 @@ const deadLetters = new Hono<AppEnv>().post("/replay", requireScope("admin"), as
     const object = await c.env.LOG_BUCKET.get(key);
     if (object === null) continue;
     const letter = DeadLetterSchema.safeParse(await object.json().catch(() => undefined));
-    try {
-      if (!letter.success) throw new MessageFormatError("not a stored queue message");
-      decodeQueueMessage(letter.data.body);
-    } catch (error) {
-      skipped.push({ key, reason: error instanceof Error ? error.message : String(error) });
+    if (!letter.success) {
+      skipped.push({ key, reason: "not a stored queue message" });
       continue;
     }
-    await c.env.LOG_QUEUE.send(letter.data.body, { contentType: letter.data.contentType });
+    const body = deadLetterBody(letter.data);
+    try {
+      decodeQueueMessage(body);
+    } catch (error) {
+      if (!(error instanceof MessageFormatError)) throw error;
+      skipped.push({ key, reason: error.message });
+      continue;
+    }
+    await c.env.LOG_QUEUE.send(body, { contentType: "bytes" });
     await c.env.LOG_BUCKET.delete(key);
     replayed++;
   }

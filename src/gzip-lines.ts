@@ -1,28 +1,4 @@
-/**
- * Cheap reads of stored NDJSON records without parsing them: the stored record always starts
- * `{"id":"<id>","timestamp":"<ISO-8601, 24 chars>",` (ids are [0-9a-f-]), so both fields sit at
- * known places.
- */
-
-const ID_PREFIX = '{"id":"';
-const TIMESTAMP_MARK = '","timestamp":"';
-const ISO_LENGTH = 24;
-
-/** The `id` of a stored record line, or undefined if the line is not one. */
-export function idOfLine(line: string): string | undefined {
-  if (!line.startsWith(ID_PREFIX)) return undefined;
-  const end = line.indexOf('"', ID_PREFIX.length);
-  return end === -1 ? undefined : line.slice(ID_PREFIX.length, end);
-}
-
-/** The `timestamp` of a stored record line, or undefined if the line is not one. */
-export function timestampOfLine(line: string): string | undefined {
-  const id = idOfLine(line);
-  if (id === undefined) return undefined;
-  const start = ID_PREFIX.length + id.length + TIMESTAMP_MARK.length;
-  if (line.slice(ID_PREFIX.length + id.length, start) !== TIMESTAMP_MARK) return undefined;
-  return line.slice(start, start + ISO_LENGTH);
-}
+/** Reading a gzip NDJSON object line by line, as bytes, in flat memory. */
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const joined = new Uint8Array(a.byteLength + b.byteLength);
@@ -69,13 +45,4 @@ export async function* gzipLineBytes(body: ReadableStream<Uint8Array>): AsyncGen
   } finally {
     reader.releaseLock();
   }
-}
-
-/** Enough of a stored record's start to hold its `id` and `timestamp` (ids are ~40 ASCII chars). */
-const HEAD_BYTES = 128;
-const headDecoder = new TextDecoder();
-
-/** The start of a record line as text, for {@link idOfLine} and {@link timestampOfLine}. */
-export function lineHead(line: Uint8Array): string {
-  return headDecoder.decode(line.subarray(0, HEAD_BYTES));
 }

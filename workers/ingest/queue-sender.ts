@@ -1,8 +1,9 @@
+import type { PackedMessage } from "../../src/chunk-packer";
+import { LogsinkError } from "../../src/errors";
 import { MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, MESSAGE_METADATA_BYTES } from "../../src/limits";
-import type { PackedMessage } from "../../src/queue-message";
 
 /** A `sendBatch` failed; `accepted` counts the records of the batches that went through before. */
-export class QueueSendError extends Error {
+export class QueueSendError extends LogsinkError {
   override name = "QueueSendError";
   constructor(
     readonly accepted: number,
@@ -17,7 +18,7 @@ export class QueueSendError extends Error {
  * (Queues limits), sending each batch as it fills. Batches go one after another, so when one
  * fails every record counted in `accepted` is durably on the queue and no other is.
  */
-export class BatchSender {
+export class QueueSender {
   #pending: PackedMessage[] = [];
   #pendingBytes = 0;
   #accepted = 0;

@@ -1,0 +1,172 @@
+import type { Context } from "hono";
+import { z } from "zod";
+import { BodyTooLargeError, bodyCharset, parseContentEncoding, readBody } from "../../src/body";
+import { ChunkPacker } from "../../src/chunk-packer";
+import type { Decoder } from "../../src/decoders/decoder";
+import { LogsinkError } from "../../src/errors";
+import { DAY_MS, MINUTE_MS } from "../../src/hours";
+import { requestBaseId } from "../../src/ids";
+import { MAX_HOURS_PER_REQUEST, MAX_IDEMPOTENCY_KEY_CHARS, MAX_LISTED_ERRORS } from "../../src/limits";
+import { type NormaliseOptions, normaliseRecord } from "../../src/record";
+import { resolveTenant } from "./auth";
+import { readLimits } from "./config";
+import { QueueSendError, QueueSender } from "./queue-sender";
+import type { AppEnv } from "./types";
+import { validate } from "./validate";
+
+/**
+ * The ingest pipeline every wire format shares: `decode → normalise → pack → send`.
+ *
+ * A route names its decoder and maps the outcome (or the error) to its protocol's answer;
+ * everything else is here: the tenant (the token's, or the one an admin token names), the
+ * `Idempotency-Key` and the ids it implies, the body's charset, decompression and size limit,
+ * normalisation with the event-time window and the per-request hour limit, packing into queue
+ * messages, sending, and counting what was accepted and rejected.
+ *
+ * ```ts
+ * app.post("/v1/logs", requireScope("ingest"), async (c) => {
+ *   const summary = await ingestRequest(c, { decoder: logsinkDecoder(c.req.header("Content-Type")) });
+ *   return c.json(summary, summary.accepted > 0 ? 202 : 400);
+ * });
+ * ```
+ * Errors are LogsinkErrors a route maps (see errors.ts, `describeError`): 413 BodyTooLargeError,
+ * 415 UnsupportedEncodingError / UnsupportedCharsetError, 400 BodyDecodeError / BodyFormatError,
+ * 503 QueueSendError (with `accepted`), 500 IngestFailedError (a bug; with `accepted`).
+ */
+
+/** The per-entry outcome of an ingest request. */
+export interface IngestSummary {
+  accepted: number;
+  rejected: number;
+  /** The first rejections (at most MAX_LISTED_ERRORS), by position. */
+  errors: { line: number; error: string }[];
+}
+
+export interface IngestRequestOptions {
+  decoder: Decoder;
+  /** The tenant the request names (`?tenant=` unless the protocol says otherwise). */
+  tenant?: string | undefined;
+  /** The service and host of records that name none. */
+  service?: string | undefined;
+  host?: string | undefined;
+}
+
+/** Something unexpected failed after `accepted` records were queued: a bug, logged with its stack. */
+export class IngestFailedError extends LogsinkError {
+  override name = "IngestFailedError";
+  constructor(
+    readonly accepted: number,
+    options?: ErrorOptions,
+  ) {
+    super("internal error; retry the request with the same Idempotency-Key", options);
+  }
+}
+
+const IdempotencyKeySchema = z
+  .string()
+  .min(1)
+  .max(MAX_IDEMPOTENCY_KEY_CHARS, `at most ${MAX_IDEMPOTENCY_KEY_CHARS} characters`)
+  .regex(/^[\x20-\x7e]+$/, "printable ASCII only")
+  .optional();
+
+/** Reads the request's body, with its limits, decompression and charset. */
+async function readRequestBody(c: Context<AppEnv>, maxBytes: number): Promise<Uint8Array[]> {
+  const encoding = parseContentEncoding(c.req.header("Content-Encoding"));
+  const declared = Number(c.req.header("Content-Length") ?? Number.NaN);
+  if (encoding === "identity" && declared > maxBytes) throw new BodyTooLargeError(maxBytes);
+  // A plain body of declared length (checked above) is read at once; anything else streams, so
+  // that a chunked or compressed body is cut off as soon as it passes the limit.
+  if (encoding === "identity" && Number.isSafeInteger(declared)) return [new Uint8Array(await c.req.arrayBuffer())];
+  return readBody(c.req.raw.body, encoding, maxBytes);
+}
+
+/** Runs a request through the pipeline and answers how many of its entries were accepted. */
+export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOptions): Promise<IngestSummary> {
+  const limits = readLimits(c.env);
+  const tenant = resolveTenant(c.get("principal"), options.tenant ?? c.req.query("tenant"));
+  const idempotencyKey = validate(IdempotencyKeySchema, c.req.header("Idempotency-Key"), "Idempotency-Key");
+  const charset = bodyCharset(c.req.header("Content-Type"));
+  const chunks = await readRequestBody(c, limits.maxBodyBytes);
+
+  const receivedAt = Date.now();
+  // What decides the records, so that only a retry of the same request reuses its ids.
+  const content =
+    idempotencyKey === undefined
+      ? []
+      : [`${options.decoder.name}\0${charset}\0${options.service ?? ""}\0${options.host ?? ""}\0`, ...chunks];
+  const packer = new ChunkPacker(tenant, requestBaseId(tenant, idempotencyKey, content), {
+    maxRecordBytes: limits.maxRecordBytes,
+  });
+  const sender = new QueueSender(c.env.LOG_QUEUE);
+  const normaliseOptions: NormaliseOptions = {
+    tenant,
+    receivedAt,
+    receivedAtIso: new Date(receivedAt).toISOString(),
+    service: options.service,
+    host: options.host,
+    window: {
+      minMs: receivedAt - limits.maxEventAgeDays * DAY_MS,
+      maxMs: receivedAt + limits.maxEventAheadMinutes * MINUTE_MS,
+      maxAgeDays: limits.maxEventAgeDays,
+      maxAheadMinutes: limits.maxEventAheadMinutes,
+    },
+  };
+  const summary: IngestSummary = { accepted: 0, rejected: 0, errors: [] };
+  const reject = (line: number, error: string) => {
+    summary.rejected++;
+    if (summary.errors.length < MAX_LISTED_ERRORS) summary.errors.push({ line, error });
+  };
+  const hours = new Set<string>();
+
+  try {
+    for (const entry of options.decoder.decode({ chunks, charset })) {
+      if ("error" in entry) {
+        reject(entry.position, entry.error);
+        continue;
+      }
+      const result = normaliseRecord(entry.value, normaliseOptions);
+      if (!result.ok) {
+        reject(entry.position, result.error);
+        continue;
+      }
+      if (!hours.has(result.hour)) {
+        if (hours.size === MAX_HOURS_PER_REQUEST) {
+          reject(
+            entry.position,
+            `the request already holds records of ${MAX_HOURS_PER_REQUEST} distinct hours (the limit); send ${result.hour} in another request`,
+          );
+          continue;
+        }
+        hours.add(result.hour);
+      }
+      const pushed = packer.push(result.record, result.hour);
+      if (!pushed.ok) reject(entry.position, pushed.error);
+      else if (pushed.closed !== undefined) await sender.push(pushed.closed);
+    }
+    const last = packer.close();
+    if (last !== undefined) await sender.push(last);
+    await sender.flush();
+  } catch (error) {
+    // The client's fault (a body that does not decode) or the queue's (503): theirs to answer.
+    if (error instanceof LogsinkError && !(error instanceof QueueSendError)) throw error;
+    if (error instanceof QueueSendError) {
+      console.error(
+        JSON.stringify({ event: "queue_send_failed", tenant, accepted: error.accepted, cause: String(error.cause) }),
+      );
+      throw error;
+    }
+    // A bug: still say how many records are queued, so a client knows to retry with its key.
+    console.error(
+      JSON.stringify({
+        event: "ingest_failed",
+        tenant,
+        accepted: sender.accepted,
+        error: String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      }),
+    );
+    throw new IngestFailedError(sender.accepted, { cause: error });
+  }
+  summary.accepted = sender.accepted;
+  return summary;
+}
