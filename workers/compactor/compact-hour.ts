@@ -46,10 +46,6 @@ export interface CompactionStats extends CompactionSummary {
   bytes_in: number;
   /** Uncompressed bytes of the records written. */
   bytes_uncompressed: number;
-  /** R2 calls made (subrequests), and of those the billed Class A (list, put, multipart) and B (get). */
-  r2_calls: number;
-  class_a: number;
-  class_b: number;
   ms: number;
   skipped?: "busy";
   /** With `skipped`: seconds until the other run's lease expires, if it stops renewing it. */
@@ -83,9 +79,6 @@ export function emptyStats(tenant: string, hour: string): CompactionStats {
     unreadable_lines: 0,
     bytes_in: 0,
     bytes_uncompressed: 0,
-    r2_calls: 0,
-    class_a: 0,
-    class_b: 0,
     ms: 0,
   };
 }
@@ -100,27 +93,16 @@ export class CompactionConflictError extends CompactionBusyError {
   override name = "CompactionConflictError";
 }
 
-type CallCounts = Pick<CompactionStats, "r2_calls" | "class_a" | "class_b">;
-
-/** Counts one R2 call of a billing class (deletes and aborts are free, but still subrequests). */
-function counted(stats: CallCounts, billing: "a" | "b" | "free", calls = 1): void {
-  stats.r2_calls += calls;
-  if (billing === "a") stats.class_a += calls;
-  if (billing === "b") stats.class_b += calls;
-}
-
-async function listAll(bucket: R2Bucket, prefix: string, stats: CallCounts): Promise<R2Object[]> {
+async function listAll(bucket: R2Bucket, prefix: string): Promise<R2Object[]> {
   const objects: R2Object[] = [];
   for await (const page of listPages(bucket, { prefix })) {
-    counted(stats, "a");
     objects.push(...page.objects);
   }
   return objects;
 }
 
-async function deleteAll(bucket: R2Bucket, keys: string[], stats: CallCounts): Promise<void> {
+async function deleteAll(bucket: R2Bucket, keys: string[]): Promise<void> {
   for (let i = 0; i < keys.length; i += MAX_DELETE_KEYS) {
-    counted(stats, "free");
     await bucket.delete(keys.slice(i, i + MAX_DELETE_KEYS));
   }
 }
@@ -165,9 +147,6 @@ export async function compactHour(
     await lease.release().catch((error: unknown) => {
       console.error(JSON.stringify({ event: "lease_release_failed", tenant, hour, error: String(error) }));
     });
-    counted(stats, "a", lease.calls.a);
-    counted(stats, "b", lease.calls.b);
-    counted(stats, "free", lease.calls.free);
   }
   stats.ms = Date.now() - started;
   return stats;
@@ -179,11 +158,9 @@ async function claimPartKey(
   tenant: string,
   hour: string,
   index: number,
-  stats: CallCounts,
 ): Promise<{ key: string; next: number }> {
   for (let i = index; ; i++) {
     const key = partKey(tenant, hour, i);
-    counted(stats, "a");
     if ((await bucket.put(key, new Uint8Array(0), { onlyIf: { etagDoesNotMatch: "*" } })) !== null) {
       return { key, next: i + 1 };
     }
@@ -198,7 +175,6 @@ async function mergeRawObjects(
   stats: CompactionStats,
   lease: Lease,
 ): Promise<void> {
-  counted(stats, "b");
   const current = await readManifestVersion(bucket, tenant, hour);
   const manifest = current?.manifest;
   const referenced = new Set(manifest?.parts.map((p) => p.key));
@@ -208,7 +184,7 @@ async function mergeRawObjects(
   // a run that is still working (and will delete them itself if it cannot commit).
   const clock = options.lease?.clock ?? Date.now;
   const orphanBefore = clock() - (options.lease?.ttlMs ?? LEASE_TTL_MS);
-  const stored = await listAll(bucket, hourPrefix("logs", tenant, hour), stats);
+  const stored = await listAll(bucket, hourPrefix("logs", tenant, hour));
   let nextIndex = 0;
   const orphans: string[] = [];
   for (const object of stored) {
@@ -217,9 +193,9 @@ async function mergeRawObjects(
     nextIndex = Math.max(nextIndex, parsed.index + 1);
     if (!referenced.has(object.key) && object.uploaded.getTime() < orphanBefore) orphans.push(object.key);
   }
-  await deleteAll(bucket, orphans, stats);
+  await deleteAll(bucket, orphans);
 
-  const raw = (await listAll(bucket, hourPrefix("raw", tenant, hour), stats)).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const raw = (await listAll(bucket, hourPrefix("raw", tenant, hour))).sort((a, b) => (a.key < b.key ? -1 : 1));
   const sources = raw.slice(0, options.maxSources);
   stats.sources_left = raw.length - sources.length;
   if (sources.length === 0) return;
@@ -232,7 +208,6 @@ async function mergeRawObjects(
   };
   for (const part of manifest?.parts ?? []) {
     await lease.renewIfDue();
-    counted(stats, "b");
     const object = await bucket.get(part.key);
     if (object === null) throw new Error(`manifest part ${part.key} is missing`);
     for await (const line of gzipLineBytes(object.body)) {
@@ -261,7 +236,6 @@ async function mergeRawObjects(
     await flushBatch();
     await lease.renewIfDue();
     const result = await writer.close();
-    counted(stats, "a", writer.calls);
     written.push({ key: result.key, lines: part.lines, bytes: result.bytes, min_ts: part.min, max_ts: part.max });
     stats.bytes += result.bytes;
     writer = undefined;
@@ -270,7 +244,6 @@ async function mergeRawObjects(
   try {
     for (const source of sources) {
       await lease.renewIfDue();
-      counted(stats, "b");
       const object = await bucket.get(source.key);
       // Deleted since it was listed: another run merged it, and may not have committed yet; going
       // on without it could commit a manifest that misses its records.
@@ -288,7 +261,7 @@ async function mergeRawObjects(
         const bytes = line.byteLength + 1;
         if (writer !== undefined && part.lines > 0 && part.bytes + bytes > options.maxPartBytes) await closePart();
         if (writer === undefined) {
-          const { key, next } = await claimPartKey(bucket, tenant, hour, nextIndex, stats);
+          const { key, next } = await claimPartKey(bucket, tenant, hour, nextIndex);
           nextIndex = next;
           claimed.push(key);
           writer = new PartWriter(bucket, key, options.uploadPartBytes);
@@ -325,7 +298,6 @@ async function mergeRawObjects(
     };
     // Still ours right before the swap: a run that stalled past its lease must not commit.
     await lease.renew();
-    counted(stats, "a");
     committing = true;
     const committed = await bucket.put(manifestKey(tenant, hour), JSON.stringify(next), {
       httpMetadata: { contentType: "application/json" },
@@ -339,12 +311,11 @@ async function mergeRawObjects(
     await (writer as PartWriter | undefined)?.abort();
     // A manifest put that threw may still have been stored, listing our parts: keep them. If it
     // was not, they are orphans, deleted by a later run once they are old enough.
-    if (!committing) await deleteAll(bucket, claimed, stats).catch(() => undefined);
+    if (!committing) await deleteAll(bucket, claimed).catch(() => undefined);
     throw error;
   }
   await deleteAll(
     bucket,
     sources.map((s) => s.key),
-    stats,
   );
 }

@@ -51,8 +51,6 @@ export class Lease {
   readonly #clock: () => number;
   #etag: string;
   #renewedAt: number;
-  /** R2 calls made for the lease, by billing class: puts are Class A, heads Class B, deletes free. */
-  readonly calls = { a: 0, b: 0, free: 0 };
 
   private constructor(bucket: R2Bucket, key: string, body: string, etag: string, options: Required<LeaseOptions>) {
     this.#bucket = bucket;
@@ -76,38 +74,21 @@ export class Lease {
     };
     const holder = crypto.randomUUID();
     const body = JSON.stringify({ holder, acquired_at: new Date(settings.clock()).toISOString() });
-    const calls = { a: 0, b: 0, free: 0 };
     const busy = (ms: number) =>
       new CompactionBusyError(`${key} is held by another compaction`, Math.max(1, Math.ceil(ms / 1000)));
     // Two rounds: a lease released between our create and our head is simply free again.
     for (let round = 0; round < 2; round++) {
-      calls.a++;
       const created = await bucket.put(key, body, { onlyIf: { etagDoesNotMatch: "*" } });
-      if (created !== null) return Lease.#held(bucket, key, body, created.etag, settings, calls);
-      calls.b++;
+      if (created !== null) return new Lease(bucket, key, body, created.etag, settings);
       const existing = await bucket.head(key);
       if (existing === null) continue;
       const age = settings.clock() - existing.uploaded.getTime();
       if (age < settings.ttlMs) throw busy(settings.ttlMs - age);
-      calls.a++;
       const taken = await bucket.put(key, body, { onlyIf: { etagMatches: existing.etag } });
       if (taken === null) throw busy(settings.ttlMs);
-      return Lease.#held(bucket, key, body, taken.etag, settings, calls);
+      return new Lease(bucket, key, body, taken.etag, settings);
     }
     throw busy(settings.ttlMs);
-  }
-
-  static #held(
-    bucket: R2Bucket,
-    key: string,
-    body: string,
-    etag: string,
-    settings: Required<LeaseOptions>,
-    calls: Lease["calls"],
-  ): Lease {
-    const lease = new Lease(bucket, key, body, etag, settings);
-    Object.assign(lease.calls, calls);
-    return lease;
   }
 
   /** Renews the lease if the renewal interval has passed; throws LeaseLostError if it was taken over. */
@@ -117,7 +98,6 @@ export class Lease {
 
   /** Renews the lease now; throws LeaseLostError if it was taken over. Call it right before committing. */
   async renew(): Promise<void> {
-    this.calls.a++;
     const renewed = await this.#bucket.put(this.#key, this.#body, { onlyIf: { etagMatches: this.#etag } });
     if (renewed === null) throw new LeaseLostError(`${this.#key} was taken over by another compaction`, 1);
     this.#etag = renewed.etag;
@@ -126,10 +106,8 @@ export class Lease {
 
   /** Gives the lease up, if it is still ours (R2 deletes are unconditional: head, compare, delete). */
   async release(): Promise<void> {
-    this.calls.b++;
     const current = await this.#bucket.head(this.#key);
     if (current?.etag !== this.#etag) return;
-    this.calls.free++;
     await this.#bucket.delete(this.#key);
   }
 }

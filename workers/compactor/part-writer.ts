@@ -33,8 +33,6 @@ export class PartWriter {
   #stored = 0;
   #upload: R2MultipartUpload | undefined;
   #parts: R2UploadedPart[] = [];
-  /** Class A R2 calls made (put, or create + parts + complete), for budget and cost. */
-  calls = 0;
 
   constructor(bucket: R2Bucket, key: string, partBytes: number = UPLOAD_PART_BYTES) {
     this.#bucket = bucket;
@@ -56,11 +54,9 @@ export class PartWriter {
     await this.#append(this.#member.trailer());
     const rest = this.#buffer.subarray(0, this.#filled);
     if (this.#upload === undefined) {
-      this.calls++;
       await this.#bucket.put(this.#key, rest, { httpMetadata: HTTP_METADATA });
     } else {
       if (rest.byteLength > 0) await this.#uploadPart(rest);
-      this.calls++;
       await this.#upload.complete(this.#parts);
     }
     return { key: this.#key, bytes: this.#stored + rest.byteLength };
@@ -88,10 +84,8 @@ export class PartWriter {
 
   async #uploadPart(bytes: Uint8Array): Promise<void> {
     if (this.#upload === undefined) {
-      this.calls++;
       this.#upload = await this.#bucket.createMultipartUpload(this.#key, { httpMetadata: HTTP_METADATA });
     }
-    this.calls++;
     this.#parts.push(await this.#upload.uploadPart(this.#parts.length + 1, bytes));
   }
 }
