@@ -4,7 +4,7 @@ import { ConfigError } from "./errors";
 import { TenantSchema } from "./tenant";
 
 /** What a token may do. */
-export const SCOPES = ["ingest", "read", "admin"] as const;
+const SCOPES = ["ingest", "read", "admin"] as const;
 
 /** A token scope. */
 export type Scope = (typeof SCOPES)[number];
@@ -37,7 +37,7 @@ const TokenEntrySchema = z
  * [{"sha256":"9f86d0…","tenant":"acme","scopes":["ingest","read"]},
  *  {"token":"s3cret-admin","tenant":"*","scopes":["ingest","read","admin"]}]
  */
-export const ApiTokensSchema = z.array(TokenEntrySchema).min(1);
+const ApiTokensSchema = z.array(TokenEntrySchema).min(1);
 
 /** Who a request acts as, once its token matched. */
 export interface Principal {
@@ -77,7 +77,7 @@ export class TokenVerifier {
   private constructor(private readonly digests: readonly TokenDigest[]) {}
 
   /** Parses API_TOKENS. Throws TokenConfigError, naming what is wrong, when it is malformed. */
-  static async fromConfig(apiTokens: string | undefined): Promise<TokenVerifier> {
+  static fromConfig(apiTokens: string | undefined): TokenVerifier {
     if (apiTokens === undefined || apiTokens.trim() === "") {
       throw new TokenConfigError("API_TOKENS is not set (wrangler secret put API_TOKENS)");
     }
@@ -91,19 +91,18 @@ export class TokenVerifier {
     if (!parsed.success) {
       throw new TokenConfigError(`API_TOKENS is invalid: ${z.prettifyError(parsed.error)}`);
     }
-    const digests = await Promise.all(
-      parsed.data.map(async (entry) => ({
+    return new TokenVerifier(
+      parsed.data.map((entry) => ({
         tenant: entry.tenant,
         scopes: entry.scopes,
         name: entry.name,
         digest: entry.sha256 !== undefined ? fromHex(entry.sha256) : sha256(entry.token ?? ""),
       })),
     );
-    return new TokenVerifier(digests);
   }
 
   /** The principal a token stands for, or undefined when no configured token matches. */
-  async verify(token: string): Promise<Principal | undefined> {
+  verify(token: string): Principal | undefined {
     const presented = sha256(token);
     let match: TokenDigest | undefined;
     for (const entry of this.digests) {
@@ -111,9 +110,4 @@ export class TokenVerifier {
     }
     return match && { tenant: match.tenant, scopes: match.scopes, name: match.name };
   }
-}
-
-/** The SHA-256 hex digest of a token, as API_TOKENS may store it (`npm run token-digest`). */
-export async function tokenDigest(token: string): Promise<string> {
-  return [...sha256(token)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -135,9 +135,3 @@ export class GzipJoiner {
     return out;
   }
 }
-
-/** Decompresses one gzip stream into text. */
-export async function gunzipText(data: ReadableStream<Uint8Array> | ArrayBuffer | Uint8Array): Promise<string> {
-  const stream = data instanceof ReadableStream ? data : new Blob([data]).stream();
-  return new Response(stream.pipeThrough(new DecompressionStream("gzip"))).text();
-}

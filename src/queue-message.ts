@@ -22,7 +22,7 @@ const ChunkIdSchema = z.string().min(1).max(200);
 const TimestampSchema = z.string().max(40);
 
 /** The header of a queue message (version 2). */
-export const QueueMessageHeaderSchema = z.object({
+const QueueMessageHeaderSchema = z.object({
   v: z.literal(2),
   tenant: TenantSchema,
   chunk: ChunkIdSchema,
@@ -124,13 +124,6 @@ export function decodeQueueMessage(body: unknown): QueueChunk {
   const bytes = messageBytes(body);
   if (bytes === undefined) throw new MessageFormatError(`expected bytes, got ${typeof body}`);
   return decodeBytes(bytes);
-}
-
-/** The NDJSON lines of a decoded group. */
-export function groupLines(group: ChunkGroup): string[] {
-  const lines = decoder.decode(group.text).split("\n");
-  lines.pop(); // the text ends in a newline
-  return lines;
 }
 
 /** One hour's records of a chunk, as {@link encodeQueueMessage} takes them. */

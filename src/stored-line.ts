@@ -39,7 +39,7 @@ export interface LineHead {
 }
 
 /** The id and timestamp at the start of a stored line (text), or undefined if it is not one. */
-export function readHead(text: string): LineHead | undefined {
+function readHead(text: string): LineHead | undefined {
   if (!text.startsWith(ID_PREFIX)) return undefined;
   const idEnd = text.indexOf('"', ID_PREFIX.length);
   if (idEnd === -1) return undefined;

@@ -35,7 +35,7 @@ function daysInMonth(year: number, month: number): number {
  *
  * @example epochToMilliseconds(1764176400) === 1764176400000
  */
-export function epochToMilliseconds(value: number): number {
+function epochToMilliseconds(value: number): number {
   const magnitude = Math.abs(value);
   if (magnitude < SECONDS_BELOW) return value * 1000;
   if (magnitude < MILLISECONDS_BELOW) return value;

@@ -1,6 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { deflateSegment, GzipJoiner, gunzipText, inflateSegment } from "../src/gzip";
+import { deflateSegment, GzipJoiner, inflateSegment } from "../src/gzip";
+import { gunzipText } from "./helpers/formats";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,17 +1,17 @@
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { gunzipText } from "../src/gzip";
 import { compactHour } from "../workers/compactor/compact-hour";
 import worker from "../workers/ingest/index";
 import { faultyBucket } from "./helpers/bucket";
 import type { LineSpec } from "./helpers/chunks";
+import { gunzipText } from "./helpers/formats";
 import { putRaw } from "./helpers/raw";
 
 const ingestEnv = env as unknown as IngestEnv;
 const bucket = ingestEnv.LOG_BUCKET;
 
-async function get(path: string, token = "dev-token", headers: Record<string, string> = {}) {
+function get(path: string, token = "dev-token", headers: Record<string, string> = {}) {
   return worker.fetch(
     new Request(`http://logsink.test${path}`, { headers: { Authorization: `Bearer ${token}`, ...headers } }),
     ingestEnv,

@@ -18,7 +18,7 @@ export interface DevServer {
 }
 
 /** A TCP port nothing listens on right now. */
-export async function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

@@ -69,10 +69,10 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
 };
 
 /** The media types `POST /v1/logs` takes. */
-export const LOGSINK_CONTENT_TYPES = Object.keys(DECODERS);
+const LOGSINK_CONTENT_TYPES = Object.keys(DECODERS);
 
 /** The media type of a `Content-Type` header, lower-case, without parameters. */
-export function mediaType(contentType: string | null | undefined): string {
+function mediaType(contentType: string | null | undefined): string {
   return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
 

@@ -15,7 +15,7 @@ afterAll(async () => {
 
 const admin = { Authorization: "Bearer dev-admin-token" };
 
-async function rawLines(tenant: string): Promise<number> {
+function rawLines(tenant: string): Promise<number> {
   return withLocalBucket(server.persistTo, async (bucket) => {
     const listed = await bucket.list({ prefix: `raw/tenant=${tenant}/`, include: ["customMetadata"] });
     return listed.objects.reduce((sum, o) => sum + Number(o.customMetadata?.lines ?? 0), 0);

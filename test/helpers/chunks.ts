@@ -1,7 +1,6 @@
 import { ChunkPacker } from "../../src/chunk-packer";
-import { gunzipText } from "../../src/gzip";
-import { decodeQueueMessage, groupLines } from "../../src/queue-message";
 import { normaliseRecord } from "../../src/record";
+import { gunzipText } from "./formats";
 
 /** One log line to pack: message and event time. */
 export interface LineSpec {

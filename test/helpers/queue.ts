@@ -1,4 +1,5 @@
-import { decodeQueueMessage, groupLines, messageBytes, type QueueChunk } from "../../src/queue-message";
+import { decodeQueueMessage, messageBytes, type QueueChunk } from "../../src/queue-message";
+import { groupLines } from "./formats";
 
 /** What a {@link recordingQueue} saw. */
 export interface QueueRecording {

@@ -15,7 +15,7 @@ import { LogsinkError } from "../../src/errors";
 export const LEASE_TTL_MS = 120_000;
 
 /** A holder renews its lease this often while it works (well inside the TTL). */
-export const LEASE_RENEW_MS = 30_000;
+const LEASE_RENEW_MS = 30_000;
 
 /** Another run holds the tenant-hour's lease (or won its manifest swap); try again later. */
 export class CompactionBusyError extends LogsinkError {

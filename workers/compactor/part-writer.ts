@@ -5,7 +5,7 @@ import { DEFAULT_LEVEL, deflateSegment, GzipMember } from "../../src/gzip";
  * (r2/objects/multipart-objects). The smallest allowed keeps memory lowest: one buffer here, and
  * whatever R2 holds of a part in flight (the local simulator holds several copies).
  */
-export const UPLOAD_PART_BYTES = 5 * 1024 * 1024;
+const UPLOAD_PART_BYTES = 5 * 1024 * 1024;
 
 /** A finished part object. */
 export interface WrittenPart {

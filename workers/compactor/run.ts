@@ -10,7 +10,7 @@ import { CompactionBusyError } from "./lease";
  * Raw objects one run merges into one tenant-hour, at most. Each costs a get; the rest of the
  * hour is merged by the next run (as late objects), so no hour can exhaust a run's subrequests.
  */
-export const MAX_SOURCES_PER_HOUR = 5_000;
+const MAX_SOURCES_PER_HOUR = 5_000;
 
 /**
  * Subrequests one run may spend: wrangler.toml sets `limits.subrequests = 50000`; keep a margin,
@@ -27,7 +27,7 @@ const WALL_BUDGET_MS = 12 * 60 * 1000;
  * (`raw/` → tenants → days → hours), every page followed. Raw objects are deleted once
  * compacted, so this tree stays small: ~1 + tenants × (1 + days) list calls.
  */
-export async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
+async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
   const found: { tenant: string; hour: Hour }[] = [];
   for (const tenantPrefix of await delimitedPrefixes(bucket, areaPrefix("raw"), counter)) {
     for (const datePrefix of await delimitedPrefixes(bucket, tenantPrefix, counter)) {

@@ -7,19 +7,13 @@ import type { AppEnv } from "./types";
 /** The realm named in `WWW-Authenticate` challenges (RFC 6750 §3). */
 const REALM = "logsink";
 
-// API_TOKENS is parsed and hashed once per isolate, again only when the secret changes.
-let cached: { source: string; verifier: Promise<TokenVerifier> } | undefined;
+// API_TOKENS is parsed and hashed once per isolate, again only when the secret changes. A failed
+// parse throws and is not cached, so fixing the secret takes effect at once.
+let cached: { source: string; verifier: TokenVerifier } | undefined;
 
-function verifierFor(apiTokens: string | undefined): Promise<TokenVerifier> {
+function verifierFor(apiTokens: string | undefined): TokenVerifier {
   const source = apiTokens ?? "";
-  if (cached?.source !== source) {
-    const verifier = TokenVerifier.fromConfig(apiTokens);
-    // A failed parse is not cached, so fixing the secret takes effect without a redeploy race.
-    verifier.catch(() => {
-      if (cached?.verifier === verifier) cached = undefined;
-    });
-    cached = { source, verifier };
-  }
+  if (cached?.source !== source) cached = { source, verifier: TokenVerifier.fromConfig(apiTokens) };
   return cached.verifier;
 }
 
@@ -40,7 +34,7 @@ export function requireScope(scope: Scope) {
         headers: { "WWW-Authenticate": `Bearer realm="${REALM}"` },
       });
     }
-    const principal = await (await verifierFor(c.env.API_TOKENS)).verify(token);
+    const principal = verifierFor(c.env.API_TOKENS).verify(token);
     if (principal === undefined) {
       throw new ApiError(401, "unknown token", {
         headers: { "WWW-Authenticate": `Bearer realm="${REALM}", error="invalid_token"` },
