@@ -6,11 +6,13 @@ cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
 mode=()
 [ "${1:-}" = "--check" ] && mode=(--check)
-gen() { # worker-dir config interface
-  wrangler types "$1/worker-configuration.d.ts" -c "$2" --env-interface "$3" \
+gen() { # worker-dir config interface [config of a Worker it binds to, for typed RPC]
+  wrangler types "$1/worker-configuration.d.ts" -c "$2" ${4:+-c "$4"} --env-interface "$3" \
     --include-runtime=false --strict-vars=false --include-main-module=false "${mode[@]}" >/dev/null
 }
-gen workers/ingest wrangler.toml IngestEnv
+# The ingest Worker calls the compactor's RPC entrypoint: its config comes second, so that
+# COMPACTOR is typed as Service<CompactorService>.
+gen workers/ingest wrangler.toml IngestEnv workers/compactor/wrangler.toml
 gen workers/consumer workers/consumer/wrangler.toml ConsumerEnv
 gen workers/compactor workers/compactor/wrangler.toml CompactorEnv
 gen bench/baselines bench/baselines/wrangler.toml BaselineEnv

@@ -18,7 +18,8 @@ import { listAll } from "./helpers/chunks";
 import { expectExactlyOnce, manifestOf, rawKeys } from "./helpers/compaction";
 import { hourLines, putRaw } from "./helpers/raw";
 
-const bucket = (env as unknown as CompactorEnv).LOG_BUCKET;
+const compactorEnv: CompactorEnv = env;
+const bucket = compactorEnv.LOG_BUCKET;
 const HOUR = "2026-11-26T08";
 const OPTIONS: CompactOptions = {
   now: Date.parse("2026-11-26T09:05:00Z"),

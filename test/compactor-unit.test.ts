@@ -9,7 +9,7 @@ import { faultyBucket } from "./helpers/bucket";
 import * as helpers from "./helpers/compaction";
 import { hourLines, putRaw } from "./helpers/raw";
 
-const compactorEnv = env as unknown as CompactorEnv;
+const compactorEnv: CompactorEnv = env;
 const bucket = compactorEnv.LOG_BUCKET;
 const NOW = Date.parse("2026-11-26T18:05:00Z");
 const OPTIONS: CompactOptions = { now: NOW, maxPartBytes: 256 * 1024 * 1024, maxSources: 5000 };

@@ -10,7 +10,7 @@ import { retryDelaySeconds, writeBatch } from "../workers/consumer/write-batch";
 import { faultyBucket } from "./helpers/bucket";
 import { type LineSpec, listAll, packChunks, readRecords } from "./helpers/chunks";
 
-const consumerEnv = env as unknown as ConsumerEnv;
+const consumerEnv: ConsumerEnv = env;
 
 interface Delivery {
   id: string;

@@ -8,7 +8,7 @@ import { tokenDigest } from "./helpers/formats";
 import { recordingQueue } from "./helpers/queue";
 import { hourLines, putRaw } from "./helpers/raw";
 
-const ingestEnv = env as unknown as IngestEnv;
+const ingestEnv: IngestEnv = env;
 
 function adminPost(path: string, token: string, apiTokens?: string) {
   return worker.fetch(

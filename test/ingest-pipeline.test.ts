@@ -16,7 +16,7 @@ import { ingestRequest } from "../workers/ingest/pipeline";
 import type { AppEnv } from "../workers/ingest/types";
 import { recordingQueue } from "./helpers/queue";
 
-const ingestEnv = env as unknown as IngestEnv;
+const ingestEnv: IngestEnv = env;
 
 /** A test-only wire format: `<epoch seconds>,<message>` lines. */
 const csvDecoder: Decoder = {

@@ -8,7 +8,7 @@ import type { LineSpec } from "./helpers/chunks";
 import { gunzipText } from "./helpers/formats";
 import { putRaw } from "./helpers/raw";
 
-const ingestEnv = env as unknown as IngestEnv;
+const ingestEnv: IngestEnv = env;
 const bucket = ingestEnv.LOG_BUCKET;
 
 function get(path: string, token = "dev-token", headers: Record<string, string> = {}) {

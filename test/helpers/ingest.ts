@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import worker from "../../workers/ingest/index";
 import { type QueueRecording, recordingQueue } from "./queue";
 
-const ingestEnv = env as unknown as IngestEnv;
+const ingestEnv: IngestEnv = env;
 
 export interface IngestAnswer {
   accepted: number;

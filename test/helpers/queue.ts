@@ -29,24 +29,27 @@ export function recordingQueue(real: Queue, options: { failFromBatch?: number } 
       throw new Error("Queue send failed: Too Many Requests (injected)");
     }
   };
-  const queue = {
+  const queue: Queue = {
+    metrics: () => real.metrics(),
     async send(body: unknown, sendOptions?: QueueSendOptions) {
       failNow();
       const kept = copy(body);
-      await real.send(body, sendOptions);
+      const response = await real.send(body, sendOptions);
       batches.push([{ body: kept, contentType: sendOptions?.contentType }]);
+      return response;
     },
     async sendBatch(messages: Iterable<MessageSendRequest>, batchOptions?: QueueSendBatchOptions) {
       failNow();
       const list = [...messages];
       const kept = list.map((m) => ({ ...m, body: copy(m.body) }));
-      await real.sendBatch(list, batchOptions);
+      const response = await real.sendBatch(list, batchOptions);
       batches.push(kept);
+      return response;
     },
   };
   const chunks = () => batches.flat().map((m) => decodeQueueMessage(m.body));
   return {
-    queue: queue as unknown as Queue,
+    queue,
     batches,
     chunks,
     records: () =>

@@ -5,7 +5,6 @@ import { DeadLetterSchema, deadLetterBody } from "../../../src/dead-letter";
 import { isHour } from "../../../src/hours";
 import { deadLetterPrefix } from "../../../src/keys";
 import { decodeQueueMessage, MessageFormatError } from "../../../src/queue-message";
-import type { CompactorService } from "../../compactor/index";
 import { requireScope, resolveTenant } from "../auth";
 import { ApiError } from "../errors";
 import type { AppEnv } from "../types";
@@ -33,7 +32,7 @@ const compact = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) =>
   // A token of one tenant compacts only that tenant; one of every tenant may name one, or none.
   const tenant =
     principal.tenant === ALL_TENANTS && query.tenant === undefined ? undefined : resolveTenant(principal, query.tenant);
-  const compactor = c.env.COMPACTOR as unknown as Service<CompactorService>;
+  const compactor = c.env.COMPACTOR;
   const results = await compactor.compact(query.hour, tenant);
   const busy = results.find((r) => r.skipped === "busy");
   if (busy !== undefined && tenant !== undefined) {
@@ -56,7 +55,7 @@ const cron = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
     throw new ApiError(403, "the cron compacts every tenant: it needs a token of every tenant");
   }
   const { time } = validate(CronQuerySchema, c.req.query(), "query");
-  const compactor = c.env.COMPACTOR as unknown as Service<CompactorService>;
+  const compactor = c.env.COMPACTOR;
   return c.json(await compactor.runCron(time === undefined ? Date.now() : Date.parse(time)));
 });
 
