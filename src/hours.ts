@@ -1,7 +1,8 @@
 /** An hour as the pipeline names it: `YYYY-MM-DDTHH`, UTC. */
 export type Hour = string;
 
-/** One minute, one hour and one day in milliseconds. */
+/** One second, minute, hour and day in milliseconds. */
+export const SECOND_MS = 1000;
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;

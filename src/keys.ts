@@ -2,7 +2,7 @@ import { type Hour, isHour } from "./hours";
 import { TENANT_PATTERN, TenantSchema } from "./tenant";
 
 /**
- * Every R2 key logsink writes or reads is built and parsed here, nowhere else (CONTRACT.md,
+ * Every R2 key logsink writes or reads is built and parsed here, nowhere else (README,
  * "Storage layout"):
  *
  * ```

@@ -150,7 +150,7 @@ function receivedAtIso(options: NormaliseOptions): string {
 }
 
 /**
- * Normalises one parsed JSON log object into the stored record (see CONTRACT.md, "The stored
+ * Normalises one parsed JSON log object into the stored record (see README, "The stored
  * record"). Never throws: an input that cannot become a record yields `{ok: false, error}`.
  *
  * @example

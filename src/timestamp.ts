@@ -1,3 +1,5 @@
+import { MINUTE_MS } from "./hours";
+
 /**
  * Reading event times from log input: ISO-8601 strings and epoch numbers of any common unit.
  */
@@ -67,7 +69,7 @@ function parseIso(text: string): number | undefined {
     const digits = zone.slice(1).replace(":", "");
     const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || "0");
     if (offsetMinutes > 18 * 60) return undefined;
-    ms -= sign * offsetMinutes * 60_000;
+    ms -= sign * offsetMinutes * MINUTE_MS;
   }
   return ms;
 }

@@ -17,7 +17,7 @@ const MAX_DELETE_KEYS = 1000;
  */
 const WRITE_BATCH_BYTES = 1024 * 1024;
 
-/** The answer of one compaction of one tenant-hour (CONTRACT.md, "Admin"). */
+/** The answer of one compaction of one tenant-hour (README, "Admin"). */
 export interface CompactionSummary {
   tenant: string;
   hour: string;

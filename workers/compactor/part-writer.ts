@@ -32,7 +32,7 @@ export class PartWriter {
   #filled = 0;
   #stored = 0;
   #upload: R2MultipartUpload | undefined;
-  #parts: R2UploadedPart[] = [];
+  #uploaded: R2UploadedPart[] = [];
 
   constructor(bucket: R2Bucket, key: string, partBytes: number = UPLOAD_PART_BYTES) {
     this.#bucket = bucket;
@@ -57,7 +57,7 @@ export class PartWriter {
       await this.#bucket.put(this.#key, rest, { httpMetadata: HTTP_METADATA });
     } else {
       if (rest.byteLength > 0) await this.#uploadPart(rest);
-      await this.#upload.complete(this.#parts);
+      await this.#upload.complete(this.#uploaded);
     }
     return { key: this.#key, bytes: this.#stored + rest.byteLength };
   }
@@ -86,6 +86,6 @@ export class PartWriter {
     if (this.#upload === undefined) {
       this.#upload = await this.#bucket.createMultipartUpload(this.#key, { httpMetadata: HTTP_METADATA });
     }
-    this.#parts.push(await this.#upload.uploadPart(this.#parts.length + 1, bytes));
+    this.#uploaded.push(await this.#upload.uploadPart(this.#uploaded.length + 1, bytes));
   }
 }

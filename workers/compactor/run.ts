@@ -1,4 +1,4 @@
-import { HOUR_MS, type Hour, hourStartMs } from "../../src/hours";
+import { HOUR_MS, type Hour, hourStartMs, MINUTE_MS, SECOND_MS } from "../../src/hours";
 import { areaPrefix, hourPrefix, parsePrefix } from "../../src/keys";
 import { countingBucket, type R2CallCounts } from "../../src/r2-billing";
 import { delimitedPrefixes } from "../../src/stored-hours";
@@ -20,7 +20,7 @@ const SUBREQUEST_BUDGET = 45_000;
 const SUBREQUESTS_PER_HOUR_MAX = MAX_SOURCES_PER_HOUR + 500;
 
 /** A cron invocation may run 15 minutes (workers/platform/limits); start no hour after 12. */
-const WALL_BUDGET_MS = 12 * 60 * 1000;
+const WALL_BUDGET_MS = 12 * MINUTE_MS;
 
 /**
  * Every tenant-hour that still has raw objects, found by delimited listing
@@ -94,7 +94,7 @@ export async function compactDueHours(
   const started = Date.now();
   const counter = { calls: 0 };
   const due = (await rawHours(bucket, counter))
-    .filter(({ hour }) => hourStartMs(hour) + HOUR_MS + settings.delaySeconds * 1000 <= now)
+    .filter(({ hour }) => hourStartMs(hour) + HOUR_MS + settings.delaySeconds * SECOND_MS <= now)
     .sort((a, b) => (a.hour === b.hour ? (a.tenant < b.tenant ? -1 : 1) : a.hour < b.hour ? -1 : 1));
   let spent = counter.calls;
   const done: CompactionStats[] = [];

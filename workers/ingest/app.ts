@@ -6,7 +6,7 @@ import { objects } from "./routes/objects";
 import { query } from "./routes/query";
 import type { AppEnv } from "./types";
 
-/** The ingest Worker's HTTP API (CONTRACT.md, "HTTP API of the ingest Worker"). */
+/** The ingest Worker's HTTP API (README, "HTTP API"). */
 export const app = new Hono<AppEnv>();
 
 app.get("/healthz", (c) => c.json({ ok: true }));

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { ALL_TENANTS } from "../../../src/auth";
-import { hourOfMs } from "../../../src/hours";
+import { DAY_MS, hourOfMs } from "../../../src/hours";
 import { parseKey } from "../../../src/keys";
 import { evaluatePreconditions } from "../../../src/preconditions";
 import { requireScope, resolveTenant } from "../auth";
@@ -24,14 +24,14 @@ const ListQuerySchema = z
     tenant: z.string().optional(),
   })
   .refine((q) => q.from <= q.to, { message: "from must not be after to", path: ["from"] })
-  .refine((q) => q.to - q.from <= MAX_LIST_DAYS * 86_400_000, {
+  .refine((q) => q.to - q.from <= MAX_LIST_DAYS * DAY_MS, {
     message: `a listing spans at most ${MAX_LIST_DAYS} days`,
     path: ["to"],
   });
 
 const notFound = () => new ApiError(404, "no such object");
 
-/** `GET /v1/objects` and `GET /v1/objects/<key>` (CONTRACT.md, "Read side"). */
+/** `GET /v1/objects` and `GET /v1/objects/<key>` (README, "Read side"). */
 export const objects = new Hono<AppEnv>()
   .get("/", requireScope("read"), async (c) => {
     const query = validate(ListQuerySchema, c.req.query(), "query");

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { DAY_MS } from "../../../src/hours";
 import { readLevel } from "../../../src/level";
 import { requireScope, resolveTenant } from "../auth";
 import { scanLogs } from "../read/scan-logs";
@@ -35,12 +36,12 @@ const LogQuerySchema = z
     tenant: z.string().optional(),
   })
   .refine((q) => q.from < q.to, { message: "from must be before to", path: ["from"] })
-  .refine((q) => q.to - q.from <= MAX_QUERY_DAYS * 86_400_000, {
+  .refine((q) => q.to - q.from <= MAX_QUERY_DAYS * DAY_MS, {
     message: `a query spans at most ${MAX_QUERY_DAYS} days`,
     path: ["to"],
   });
 
-/** `GET /v1/logs`: the caller's matching records as a stream of NDJSON (CONTRACT.md, "Read side"). */
+/** `GET /v1/logs`: the caller's matching records as a stream of NDJSON (README, "Read side"). */
 export const query = new Hono<AppEnv>().get("/", requireScope("read"), (c) => {
   const params = validate(LogQuerySchema, c.req.query(), "query");
   const tenant = resolveTenant(c.get("principal"), params.tenant);
