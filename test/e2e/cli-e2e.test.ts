@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -123,6 +123,13 @@ describe("npm run send / query / download against the real wrangler dev", () => 
   });
 });
 
+/** Starts a stub server on a free loopback port and returns the port. */
+async function listen(stub: Server): Promise<number> {
+  await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
+  const address = stub.address();
+  return typeof address === "object" && address !== null ? address.port : 0;
+}
+
 describe("npm run send retries", () => {
   it("retries a 503 (honouring Retry-After) with the same Idempotency-Key, then succeeds", async () => {
     const seen: { key: string | undefined; encoding: string | undefined; lines: number }[] = [];
@@ -141,9 +148,7 @@ describe("npm run send retries", () => {
         }
       });
     });
-    await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
-    const address = stub.address();
-    const port = typeof address === "object" && address !== null ? address.port : 0;
+    const port = await listen(stub);
     try {
       const started = Date.now();
       const result = await runCli(
@@ -177,9 +182,7 @@ describe("npm run send retries", () => {
         res.end(keys.length === 1 ? '{"accepted":' : JSON.stringify({ accepted: 2, rejected: 0, errors: [] }));
       });
     });
-    await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
-    const address = stub.address();
-    const port = typeof address === "object" && address !== null ? address.port : 0;
+    const port = await listen(stub);
     try {
       const result = await runCli(
         "send",
@@ -201,9 +204,7 @@ describe("npm run send retries", () => {
       res.writeHead(500, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ error: "boom" }));
     });
-    await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
-    const address = stub.address();
-    const port = typeof address === "object" && address !== null ? address.port : 0;
+    const port = await listen(stub);
     try {
       const result = await runCli(
         "send",
