@@ -145,7 +145,7 @@ export async function readBody(
 /**
  * Splits decoded text chunks into lines (LF or CRLF), yielding each with its 1-based number.
  * A final line without a newline is yielded too. Bytes are decoded in `charset` (a label
- * TextDecoder knows, see {@link bodyCharset}); invalid UTF-8 becomes U+FFFD, as browsers do.
+ * TextDecoder knows, see {@link parseCharset}); invalid UTF-8 becomes U+FFFD, as browsers do.
  */
 export function* lines(chunks: Iterable<Uint8Array>, charset = "utf-8"): Generator<[number, string]> {
   const decoder = new TextDecoder(charset);
@@ -193,7 +193,7 @@ export class UnsupportedCharsetError extends LogsinkError {
  * shift_jis, gbk, …; note that "latin1", "iso-8859-1" and "ascii" all mean windows-1252 there).
  * Throws UnsupportedCharsetError for any other.
  */
-export function bodyCharset(contentType: string | null | undefined): string {
+export function parseCharset(contentType: string | null | undefined): string {
   const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType ?? "");
   const charset = (match?.[1] ?? match?.[2] ?? "utf-8").trim().toLowerCase();
   if (charset === "utf-8" || charset === "utf8") return "utf-8";

@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
 import { z } from "zod";
-import { messageBytes } from "./queue-message";
+import { toMessageBytes } from "./queue-message";
 
 /**
  * A dead letter as stored under `dead-letter/<YYYY-MM-DD>/<message-id>.json`: the queue message
@@ -34,7 +34,7 @@ export function toDeadLetter(queue: string, message: Message, reason: string): D
     reason,
     body: message.body,
   };
-  const bytes = messageBytes(message.body);
+  const bytes = toMessageBytes(message.body);
   if (bytes !== undefined) {
     letter.body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
     letter.body_encoding = "base64";

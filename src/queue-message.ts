@@ -113,7 +113,7 @@ function decodeBytes(bytes: Uint8Array): QueueChunk {
 }
 
 /** A message body's bytes (a view, not a copy) when it was sent as bytes; undefined otherwise. */
-export function messageBytes(body: unknown): Uint8Array | undefined {
+export function toMessageBytes(body: unknown): Uint8Array | undefined {
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   return undefined;
@@ -121,7 +121,7 @@ export function messageBytes(body: unknown): Uint8Array | undefined {
 
 /** Decodes a queue message body. Throws MessageFormatError when it is not a logsink chunk. */
 export function decodeQueueMessage(body: unknown): QueueChunk {
-  const bytes = messageBytes(body);
+  const bytes = toMessageBytes(body);
   if (bytes === undefined) throw new MessageFormatError(`expected bytes, got ${typeof body}`);
   return decodeBytes(bytes);
 }

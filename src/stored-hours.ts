@@ -8,7 +8,7 @@ export interface ListCounter {
 }
 
 /** The `/`-delimited prefixes right under `prefix`, every page followed. */
-export async function delimitedPrefixes(
+export async function listDelimitedPrefixes(
   bucket: Pick<R2Bucket, "list">,
   prefix: string,
   counter: ListCounter = { calls: 0 },
@@ -27,7 +27,7 @@ export async function delimitedPrefixes(
  * day in the range that has any (1 call each). So the cost grows with the data, not with the
  * hours asked for: an empty month costs one call, not 744.
  */
-export async function storedHours(
+export async function listStoredHours(
   bucket: Pick<R2Bucket, "list">,
   area: Area,
   tenant: string,
@@ -38,10 +38,10 @@ export async function storedHours(
   const hours = new Set<Hour>();
   const firstDay = first.slice(0, 10);
   const lastDay = last.slice(0, 10);
-  for (const dayPrefix of await delimitedPrefixes(bucket, tenantPrefix(area, tenant), counter)) {
+  for (const dayPrefix of await listDelimitedPrefixes(bucket, tenantPrefix(area, tenant), counter)) {
     const day = parsePrefix(dayPrefix);
     if (day?.date === undefined || day.tenant !== tenant || day.date < firstDay || day.date > lastDay) continue;
-    for (const hourPrefix of await delimitedPrefixes(bucket, dayPrefix, counter)) {
+    for (const hourPrefix of await listDelimitedPrefixes(bucket, dayPrefix, counter)) {
       const hour = parsePrefix(hourPrefix)?.hour;
       if (hour !== undefined && hour >= first && hour <= last) hours.add(hour);
     }

@@ -1,6 +1,8 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { rawObjectKey } from "../src/keys";
 import { countingBucket } from "../src/r2-billing";
 import { LogRecordSchema } from "../src/record";
 import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
@@ -103,6 +105,18 @@ describe("compactHour", () => {
       hour,
       hourLines(500, "x").map((l) => l.msg),
     );
+  });
+
+  it("keeps and counts a line whose id it cannot read, rather than silently skipping deduplication", async () => {
+    const t = "foreign";
+    const hour = "2026-11-26T07";
+    await putRaw(bucket, t, "u1u1", hourLines(5, hour));
+    // An object something other than logsink put under raw/: one line that is not a stored record.
+    await bucket.put(rawObjectKey(t, hour, "9999-foreign"), gzipSync('{"msg":"not a stored line"}\n'));
+    const stats = await compactHour(bucket, t, hour, OPTIONS);
+    expect([stats.lines, stats.unreadable_lines]).toEqual([6, 1]);
+    const messages = (await compactedRecords(t, hour)).map((r) => r.message ?? r.msg);
+    expect(messages).toContain("not a stored line");
   });
 
   it("merges raw objects that arrive after the hour was compacted into new parts, without duplicates", async () => {

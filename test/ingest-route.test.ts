@@ -233,7 +233,7 @@ describe("queueing", () => {
   const noisy = ndjson(3000, (i) => ({
     msg: `noise ${i} ${Buffer.from(crypto.getRandomValues(new Uint8Array(150))).toString("base64")}`,
   }));
-  const messageBytes = (m: MessageSendRequest) => (m.body as Uint8Array).byteLength;
+  const toMessageBytes = (m: MessageSendRequest) => (m.body as Uint8Array).byteLength;
 
   it("packs many records per message, gzipped, each message inside one 64 KB billing unit", async () => {
     const { res, queue } = await post({ body: big });
@@ -243,11 +243,11 @@ describe("queueing", () => {
     expect(messages.length).toBeLessThan(3000 / 300);
     for (const batch of queue.batches) {
       expect(batch.length).toBeLessThanOrEqual(MAX_BATCH_MESSAGES);
-      expect(batch.reduce((sum, m) => sum + messageBytes(m) + 100, 0)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+      expect(batch.reduce((sum, m) => sum + toMessageBytes(m) + 100, 0)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
     }
     for (const m of messages) {
       expect(m.contentType).toBe("bytes");
-      expect(messageBytes(m)).toBeLessThanOrEqual(64_000);
+      expect(toMessageBytes(m)).toBeLessThanOrEqual(64_000);
       const chunk = decodeQueueMessage(m.body);
       expect(chunk.groups.reduce((sum, g) => sum + g.text.byteLength, 0)).toBeLessThanOrEqual(MAX_CHUNK_TEXT_BYTES);
     }
@@ -279,8 +279,8 @@ describe("queueing", () => {
     expect(await answer(res)).toEqual({ accepted: 3000, rejected: 0, errors: [] });
     expect(queue.batches.length).toBeGreaterThan(1);
     for (const batch of queue.batches) {
-      expect(batch.reduce((sum, m) => sum + messageBytes(m) + 100, 0)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
-      for (const m of batch) expect(messageBytes(m)).toBeLessThan(HARD_MAX_MESSAGE_BYTES);
+      expect(batch.reduce((sum, m) => sum + toMessageBytes(m) + 100, 0)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
+      for (const m of batch) expect(toMessageBytes(m)).toBeLessThan(HARD_MAX_MESSAGE_BYTES);
     }
     expect(queue.records().map((r) => r.message)).toEqual(
       Array.from({ length: 3000 }, (_, i) => expect.stringMatching(new RegExp(`^noise ${i} `))),
@@ -293,7 +293,7 @@ describe("queueing", () => {
       body: `${JSON.stringify({ msg: random() })}\n${JSON.stringify({ msg: random() })}\n`,
     });
     expect((await answer(res)).accepted).toBe(2);
-    const sizes = queue.batches.flat().map(messageBytes);
+    const sizes = queue.batches.flat().map(toMessageBytes);
     expect(sizes.length).toBe(2);
     expect(Math.max(...sizes)).toBeLessThan(HARD_MAX_MESSAGE_BYTES);
   });

@@ -72,14 +72,14 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
 const LOGSINK_CONTENT_TYPES = Object.keys(DECODERS);
 
 /** The media type of a `Content-Type` header, lower-case, without parameters. */
-function mediaType(contentType: string | null | undefined): string {
+function parseMediaType(contentType: string | null | undefined): string {
   return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
 /** The decoder for a `POST /v1/logs` `Content-Type`; throws UnsupportedMediaTypeError for others. */
 export function logsinkDecoder(contentType: string | null | undefined): Decoder {
-  const decoder = DECODERS[mediaType(contentType)];
-  if (decoder === undefined || !Object.hasOwn(DECODERS, mediaType(contentType))) {
+  const decoder = DECODERS[parseMediaType(contentType)];
+  if (decoder === undefined || !Object.hasOwn(DECODERS, parseMediaType(contentType))) {
     throw new UnsupportedMediaTypeError(contentType ?? "none", LOGSINK_CONTENT_TYPES);
   }
   return decoder;

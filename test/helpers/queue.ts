@@ -1,4 +1,4 @@
-import { decodeQueueMessage, messageBytes, type QueueChunk } from "../../src/queue-message";
+import { decodeQueueMessage, type QueueChunk, toMessageBytes } from "../../src/queue-message";
 import { groupLines } from "./formats";
 
 /** What a {@link recordingQueue} saw. */
@@ -21,7 +21,7 @@ export interface QueueRecording {
 export function recordingQueue(real: Queue, options: { failFromBatch?: number } = {}): QueueRecording {
   const batches: MessageSendRequest[][] = [];
   // Sending bytes detaches their buffer: keep a copy to read back.
-  const copy = (body: unknown) => messageBytes(body)?.slice() ?? body;
+  const copy = (body: unknown) => toMessageBytes(body)?.slice() ?? body;
   let calls = 0;
   const failNow = () => {
     calls++;

@@ -66,7 +66,7 @@ export interface CompactOptions {
 }
 
 /** The stats of a run that has done nothing (yet). */
-export function emptyStats(tenant: string, hour: string): CompactionStats {
+export function newStats(tenant: string, hour: string): CompactionStats {
   return {
     tenant,
     hour,
@@ -138,7 +138,7 @@ export async function compactHour(
   options: CompactOptions,
 ): Promise<CompactionStats> {
   const started = Date.now();
-  const stats = emptyStats(tenant, hour);
+  const stats = newStats(tenant, hour);
   const lease = await Lease.acquire(bucket, compactionLockKey(tenant, hour), options.lease);
   try {
     await mergeRawObjects(bucket, tenant, hour, options, stats, lease);

@@ -1,8 +1,8 @@
 import { HOUR_MS, type Hour, hourStartMs, MINUTE_MS, SECOND_MS } from "../../src/hours";
 import { areaPrefix, hourPrefix, parsePrefix } from "../../src/keys";
 import { countingBucket, type R2CallCounts } from "../../src/r2-billing";
-import { delimitedPrefixes } from "../../src/stored-hours";
-import { type CompactionStats, type CompactOptions, compactHour, emptyStats } from "./compact-hour";
+import { listDelimitedPrefixes } from "../../src/stored-hours";
+import { type CompactionStats, type CompactOptions, compactHour, newStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
 import { CompactionBusyError } from "./lease";
 
@@ -27,11 +27,11 @@ const WALL_BUDGET_MS = 12 * MINUTE_MS;
  * (`raw/` → tenants → days → hours), every page followed. Raw objects are deleted once
  * compacted, so this tree stays small: ~1 + tenants × (1 + days) list calls.
  */
-async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
+async function findRawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
   const found: { tenant: string; hour: Hour }[] = [];
-  for (const tenantPrefix of await delimitedPrefixes(bucket, areaPrefix("raw"), counter)) {
-    for (const datePrefix of await delimitedPrefixes(bucket, tenantPrefix, counter)) {
-      for (const hourPrefix of await delimitedPrefixes(bucket, datePrefix, counter)) {
+  for (const tenantPrefix of await listDelimitedPrefixes(bucket, areaPrefix("raw"), counter)) {
+    for (const datePrefix of await listDelimitedPrefixes(bucket, tenantPrefix, counter)) {
+      for (const hourPrefix of await listDelimitedPrefixes(bucket, datePrefix, counter)) {
         const parsed = parsePrefix(hourPrefix);
         if (parsed?.hour !== undefined) found.push({ tenant: parsed.tenant, hour: parsed.hour });
       }
@@ -44,9 +44,9 @@ async function rawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ ten
  * The tenants that have raw objects in `hour`: the tenant list, then one 1-key list per tenant,
  * rather than walking every tenant's days and hours.
  */
-async function tenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[]> {
+async function findTenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[]> {
   const tenants: string[] = [];
-  for (const tenantPrefix of await delimitedPrefixes(bucket, areaPrefix("raw"), { calls: 0 })) {
+  for (const tenantPrefix of await listDelimitedPrefixes(bucket, areaPrefix("raw"), { calls: 0 })) {
     const tenant = parsePrefix(tenantPrefix)?.tenant;
     if (tenant === undefined) continue;
     const page = await bucket.list({ prefix: hourPrefix("raw", tenant, hour), limit: 1 });
@@ -93,7 +93,7 @@ export async function compactDueHours(
 ): Promise<CompactionStats[]> {
   const started = Date.now();
   const counter = { calls: 0 };
-  const due = (await rawHours(bucket, counter))
+  const due = (await findRawHours(bucket, counter))
     .filter(({ hour }) => hourStartMs(hour) + HOUR_MS + settings.delaySeconds * SECOND_MS <= now)
     .sort((a, b) => (a.hour === b.hour ? (a.tenant < b.tenant ? -1 : 1) : a.hour < b.hour ? -1 : 1));
   let spent = counter.calls;
@@ -131,7 +131,7 @@ export async function compactHourNow(
   tenant: string | undefined,
   now: number,
 ): Promise<CompactionStats[]> {
-  const tenants = tenant === undefined ? await tenantsWithRaw(bucket, hour) : [tenant];
+  const tenants = tenant === undefined ? await findTenantsWithRaw(bucket, hour) : [tenant];
   const results: CompactionStats[] = [];
   for (const t of tenants) {
     try {
@@ -144,7 +144,7 @@ export async function compactHourNow(
       );
     } catch (error) {
       if (!(error instanceof CompactionBusyError)) throw error;
-      results.push({ ...emptyStats(t, hour), skipped: "busy", retry_after_seconds: error.retryAfterSeconds });
+      results.push({ ...newStats(t, hour), skipped: "busy", retry_after_seconds: error.retryAfterSeconds });
     }
   }
   return results;

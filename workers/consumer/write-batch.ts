@@ -1,7 +1,7 @@
 import pLimit from "p-limit";
 import { GzipJoiner } from "../../src/gzip";
 import { rawObjectKey } from "../../src/keys";
-import { decodeQueueMessage, MessageFormatError, messageBytes } from "../../src/queue-message";
+import { decodeQueueMessage, MessageFormatError, toMessageBytes } from "../../src/queue-message";
 import { storeDeadLetter } from "./dead-letter";
 
 /**
@@ -34,9 +34,9 @@ export interface BatchOutcome {
 /** Queues bill one operation per 64 KB of a message (queues pricing), so ≥ 1 per message. */
 const BILLING_UNIT_BYTES = 64_000;
 
-function billingUnits(body: unknown): number {
+function countBillingUnits(body: unknown): number {
   const bytes =
-    typeof body === "string" ? new TextEncoder().encode(body).byteLength : (messageBytes(body)?.byteLength ?? 0);
+    typeof body === "string" ? new TextEncoder().encode(body).byteLength : (toMessageBytes(body)?.byteLength ?? 0);
   return Math.max(1, Math.ceil(bytes / BILLING_UNIT_BYTES));
 }
 
@@ -78,7 +78,7 @@ export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: num
     event: "batch",
     queue: batch.queue,
     messages: batch.messages.length,
-    queue_units: batch.messages.reduce((units, m) => units + billingUnits(m.body), 0),
+    queue_units: batch.messages.reduce((units, m) => units + countBillingUnits(m.body), 0),
     records: 0,
     objects: 0,
     bytes_in: 0,

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { describeError } from "./errors";
 import { admin } from "./routes/admin";
-import { logs } from "./routes/logs";
+import { ingest } from "./routes/ingest";
 import { objects } from "./routes/objects";
 import { query } from "./routes/query";
 import type { AppEnv } from "./types";
@@ -10,7 +10,7 @@ import type { AppEnv } from "./types";
 export const app = new Hono<AppEnv>();
 
 app.get("/healthz", (c) => c.json({ ok: true }));
-app.route("/v1/logs", logs);
+app.route("/v1/logs", ingest);
 app.route("/v1/logs", query);
 app.route("/v1/objects", objects);
 app.route("/v1/admin", admin);

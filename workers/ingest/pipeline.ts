@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { z } from "zod";
-import { BodyTooLargeError, bodyCharset, parseContentEncoding, readBody } from "../../src/body";
+import { BodyTooLargeError, parseCharset, parseContentEncoding, readBody } from "../../src/body";
 import { ChunkPacker } from "../../src/chunk-packer";
 import type { Decoder } from "../../src/decoders/decoder";
 import { LogsinkError } from "../../src/errors";
@@ -85,7 +85,7 @@ export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOp
   const limits = readLimits(c.env);
   const tenant = resolveTenant(c.get("principal"), options.tenant ?? c.req.query("tenant"));
   const idempotencyKey = validate(IdempotencyKeySchema, c.req.header("Idempotency-Key"), "Idempotency-Key");
-  const charset = bodyCharset(c.req.header("Content-Type"));
+  const charset = parseCharset(c.req.header("Content-Type"));
   const chunks = await readRequestBody(c, limits.maxBodyBytes);
 
   const receivedAt = Date.now();

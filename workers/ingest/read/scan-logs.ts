@@ -5,7 +5,7 @@ import { hourPrefix } from "../../../src/keys";
 import { type Level, levelRank } from "../../../src/level";
 import { readManifest } from "../../../src/manifest";
 import { listPages } from "../../../src/r2-pages";
-import { type ListCounter, storedHours } from "../../../src/stored-hours";
+import { type ListCounter, listStoredHours } from "../../../src/stored-hours";
 import { parseStoredLine, readLineHead } from "../../../src/stored-line";
 
 /** A `GET /v1/logs` query: event time in `[from, to)` (epoch ms) and optional filters. */
@@ -32,7 +32,7 @@ const JSON_ESCAPED = /["\\\u0000-\u001f]/;
 
 /**
  * Streams a tenant's records that match `query`, oldest hour first, reading only the hours that
- * `[from, to)` touches and that hold data (found by delimited listing, see storedHours): per
+ * `[from, to)` touches and that hold data (found by delimited listing, see listStoredHours): per
  * such hour its manifest (1 get), its raw objects (1 list per 1000), then
  * every part and raw object whose time range meets the query (1 get each). Compacted parts are
  * read before raw objects, and a record stored twice — a raw object not yet deleted after its
@@ -91,8 +91,8 @@ export async function* scanLogs(
   // range costs a couple of calls rather than a get and a list per hour.
   const first = hourOfMs(query.from);
   const last = hourOfMs(query.to - 1);
-  const compacted = await storedHours(bucket, "logs", query.tenant, first, last, counter);
-  const waiting = await storedHours(bucket, "raw", query.tenant, first, last, counter);
+  const compacted = await listStoredHours(bucket, "logs", query.tenant, first, last, counter);
+  const waiting = await listStoredHours(bucket, "raw", query.tenant, first, last, counter);
   for (const hour of hoursFrom(first, last)) {
     if (!compacted.has(hour) && !waiting.has(hour)) continue;
     const dedup = new ChunkDeduplicator();

@@ -14,7 +14,7 @@ const IngestQuerySchema = z.object({
 });
 
 /** `POST /v1/logs`: NDJSON, JSON or text log lines through the ingest pipeline (README, "HTTP API"). */
-export const logs = new Hono<AppEnv>().post("/", requireScope("ingest"), async (c) => {
+export const ingest = new Hono<AppEnv>().post("/", requireScope("ingest"), async (c) => {
   const query = validate(IngestQuerySchema, c.req.query(), "query");
   const decoder = logsinkDecoder(c.req.header("Content-Type"));
   const summary = await ingestRequest(c, { decoder, ...query });
