@@ -59,6 +59,23 @@ export interface EventWindow {
  */
 export const MAX_NESTING_DEPTH = 64;
 
+/**
+ * A record a wire format's decoder has already mapped field by field (OTLP, whose fields say
+ * exactly what they are): {@link normaliseFields} fills in the rest as it does for any record.
+ */
+export interface MappedFields {
+  /** Event time in epoch milliseconds; undefined → the request's arrival. */
+  timeMs?: number | undefined;
+  level: Level;
+  message: string;
+  service?: string | undefined;
+  host?: string | undefined;
+  traceId?: string | undefined;
+  spanId?: string | undefined;
+  /** Attributes in their stored order; empty or undefined → none. */
+  attributes?: Record<string, unknown> | undefined;
+}
+
 /** A record, or why its line was rejected. */
 export type NormaliseResult = { ok: true; record: LogRecord; hour: string } | { ok: false; error: string };
 
@@ -222,6 +239,45 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
       traceId,
       spanId,
       attributes: attributeCount > 0 ? attributes : undefined,
+    }),
+  };
+}
+
+/**
+ * Finishes a record a decoder mapped field by field: the arrival time when it has none, the
+ * event-time window, the nesting limit, the request's service and host defaults.
+ */
+export function normaliseFields(fields: MappedFields, options: NormaliseOptions): NormaliseResult {
+  let time = { ms: options.receivedAt, iso: receivedAtIso(options) };
+  if (fields.timeMs !== undefined) {
+    const ms = Math.floor(fields.timeMs);
+    const iso = Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : "";
+    // A four-digit year, as every stored timestamp has (0000–9999).
+    if (!/^\d{4}-/.test(iso)) return { ok: false, error: `the time ${fields.timeMs} ms is out of range` };
+    time = { ms, iso };
+  }
+  if (options.window !== undefined) {
+    const outside = outsideWindow(time.ms, time.iso, options.window);
+    if (outside !== undefined) return { ok: false, error: outside };
+  }
+  let attributes = fields.attributes;
+  if (attributes !== undefined) {
+    for (const [key, value] of Object.entries(attributes)) {
+      if (typeof value === "object" && value !== null && nestsDeeperThan(value, MAX_NESTING_DEPTH - 1)) {
+        return { ok: false, error: `${key} nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
+      }
+    }
+    if (Object.keys(attributes).length === 0) attributes = undefined;
+  }
+  return {
+    ok: true,
+    hour: time.iso.slice(0, 13),
+    record: buildRecord(options, time.iso, fields.level, fields.message, {
+      service: fields.service ?? options.service,
+      host: fields.host ?? options.host,
+      traceId: fields.traceId,
+      spanId: fields.spanId,
+      attributes,
     }),
   };
 }

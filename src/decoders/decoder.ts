@@ -1,4 +1,5 @@
 import { LogsinkError } from "../errors";
+import type { MappedFields } from "../record";
 
 /**
  * The first stage of ingest, `decode → normalise → pack → send`: a wire format's decoder turns a
@@ -7,8 +8,10 @@ import { LogsinkError } from "../errors";
  * an event number) so that an answer can name it.
  */
 export type Entry =
-  /** A log record as a plain object, to be normalised into the stored record. */
+  /** A log record as a plain object, to be normalised into the stored record like an NDJSON line. */
   | { position: number; value: unknown }
+  /** A log record the decoder mapped field by field (its wire format says what each field is). */
+  | { position: number; fields: MappedFields }
   /** An entry that cannot become a record, and why. */
   | { position: number; error: string };
 

@@ -7,7 +7,7 @@ import { LogsinkError } from "../../src/errors";
 import { DAY_MS, MINUTE_MS } from "../../src/hours";
 import { requestBaseId } from "../../src/ids";
 import { MAX_HOURS_PER_REQUEST, MAX_IDEMPOTENCY_KEY_CHARS, MAX_LISTED_ERRORS } from "../../src/limits";
-import { type NormaliseOptions, normaliseRecord } from "../../src/record";
+import { type NormaliseOptions, normaliseFields, normaliseRecord } from "../../src/record";
 import { resolveTenant } from "./auth";
 import { readLimits } from "./config";
 import { QueueSendError, QueueSender } from "./queue-sender";
@@ -124,7 +124,8 @@ export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOp
         reject(entry.position, entry.error);
         continue;
       }
-      const result = normaliseRecord(entry.value, normaliseOptions);
+      const result =
+        "fields" in entry ? normaliseFields(entry.fields, normaliseOptions) : normaliseRecord(entry.value, normaliseOptions);
       if (!result.ok) {
         reject(entry.position, result.error);
         continue;

@@ -1,0 +1,219 @@
+import { fromBinary, fromJson } from "@bufbuild/protobuf";
+import { decodeText } from "../body";
+import { type Level, readLevel } from "../level";
+import type { MappedFields } from "../record";
+import { MAX_NESTING_DEPTH } from "../record";
+import { BodyFormatError, type Decoder, type Entry } from "./decoder";
+import {
+  type ExportLogsServiceRequest,
+  ExportLogsServiceRequestSchema,
+} from "./gen/opentelemetry/proto/collector/logs/v1/logs_service_pb";
+import type { AnyValue, KeyValue } from "./gen/opentelemetry/proto/common/v1/common_pb";
+
+/**
+ * OpenTelemetry OTLP/HTTP logs (`POST /otlp/v1/logs`), protobuf and JSON. Decoding is
+ * @bufbuild/protobuf's, on code generated from the official opentelemetry-proto definitions
+ * (`npm run gen:proto`); this module only maps a decoded `ExportLogsServiceRequest` to records:
+ * - `timeUnixNano`, else `observedTimeUnixNano`, else arrival → timestamp;
+ * - `severityNumber` (1–4 trace … 21–24 fatal), else `severityText`, else info → level;
+ * - `body` → message: a string as is, bytes as base64, any other value as its JSON text;
+ * - resource `service.name` → service, `host.name` → host;
+ * - `traceId`/`spanId` → lowercase hex (absent when empty or all zero);
+ * - attributes: the log's, then the resource's others (the log's win a clash), then
+ *   `otel.scope.name`/`otel.scope.version`; values as plain JSON (an int beyond 2^53 as a string).
+ */
+
+/** A value nested deeper than the record's limit: the record is rejected, not the request. */
+class TooDeepError extends Error {}
+
+/** An AnyValue as plain JSON. */
+function plain(value: AnyValue | undefined, depth: number): unknown {
+  if (depth > MAX_NESTING_DEPTH) throw new TooDeepError();
+  const v = value?.value;
+  switch (v?.case) {
+    case "stringValue":
+    case "boolValue":
+      return v.value;
+    case "intValue":
+      return v.value >= BigInt(Number.MIN_SAFE_INTEGER) && v.value <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(v.value)
+        : v.value.toString();
+    case "doubleValue":
+      // JSON has no NaN or infinities: keep them as their names.
+      return Number.isFinite(v.value) ? v.value : String(v.value);
+    case "bytesValue":
+      return toBase64(v.value);
+    case "arrayValue":
+      return v.value.values.map((item) => plain(item, depth + 1));
+    case "kvlistValue":
+      return toObject(v.value.values, depth + 1);
+    default:
+      return null;
+  }
+}
+
+/** Key-values as an object (null prototype, so `__proto__` stays a key); the first of a key wins. */
+function toObject(pairs: readonly KeyValue[], depth: number, into: Record<string, unknown> = Object.create(null)) {
+  for (const { key, value } of pairs) {
+    if (!Object.hasOwn(into, key)) into[key] = plain(value, depth);
+  }
+  return into;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Lowercase hex of a trace or span id; undefined when empty or all zero (OTLP's "not set"). */
+function toHexId(bytes: Uint8Array): string | undefined {
+  if (bytes.every((b) => b === 0)) return undefined;
+  let hex = "";
+  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  return hex;
+}
+
+const NANOS_PER_MILLI = 1_000_000n;
+
+function levelOf(severityNumber: number, severityText: string): { level: Level; original?: string } {
+  const fromNumber = severityNumber > 0 ? readLevel(severityNumber, "opentelemetry") : undefined;
+  if (fromNumber !== undefined) return { level: fromNumber };
+  if (severityText === "") return { level: "info" };
+  const fromText = readLevel(severityText, "name");
+  return fromText === undefined ? { level: "info", original: severityText } : { level: fromText };
+}
+
+function stringAttribute(pairs: readonly KeyValue[], key: string): string | undefined {
+  const value = pairs.find((p) => p.key === key)?.value?.value;
+  return value?.case === "stringValue" && value.value !== "" ? value.value : undefined;
+}
+
+/** Every log record of a request as an entry, numbered from 1 across the request. */
+function* entries(request: ExportLogsServiceRequest): Generator<Entry> {
+  let position = 0;
+  for (const resourceLogs of request.resourceLogs) {
+    const resource = resourceLogs.resource?.attributes ?? [];
+    const service = stringAttribute(resource, "service.name");
+    const host = stringAttribute(resource, "host.name");
+    const others = resource.filter((p) => p.key !== "service.name" && p.key !== "host.name");
+    for (const scopeLogs of resourceLogs.scopeLogs) {
+      const scope = scopeLogs.scope;
+      for (const log of scopeLogs.logRecords) {
+        position++;
+        try {
+          const nanos = log.timeUnixNano > 0n ? log.timeUnixNano : log.observedTimeUnixNano;
+          const { level, original } = levelOf(log.severityNumber, log.severityText);
+          const body = log.body?.value;
+          const message =
+            body === undefined || body.case === undefined
+              ? ""
+              : body.case === "stringValue"
+                ? body.value
+                : body.case === "bytesValue"
+                  ? toBase64(body.value)
+                  : JSON.stringify(plain(log.body, 1));
+          const attributes = toObject(log.attributes, 2);
+          toObject(others, 2, attributes);
+          if (scope?.name && !Object.hasOwn(attributes, "otel.scope.name")) attributes["otel.scope.name"] = scope.name;
+          if (scope?.version && !Object.hasOwn(attributes, "otel.scope.version")) {
+            attributes["otel.scope.version"] = scope.version;
+          }
+          if (original !== undefined && !Object.hasOwn(attributes, "level_original")) {
+            attributes.level_original = original;
+          }
+          const fields: MappedFields = {
+            timeMs: nanos > 0n ? Number(nanos / NANOS_PER_MILLI) : undefined,
+            level,
+            message,
+            service,
+            host,
+            traceId: toHexId(log.traceId),
+            spanId: toHexId(log.spanId),
+            attributes,
+          };
+          yield { position, fields };
+        } catch (error) {
+          if (!(error instanceof TooDeepError)) throw error;
+          yield { position, error: `a value nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
+        }
+      }
+    }
+  }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/** `application/x-protobuf`: an `ExportLogsServiceRequest` in the protobuf wire format. */
+export const otlpProtobufDecoder: Decoder = {
+  name: "otlp-protobuf",
+  decode({ chunks }) {
+    let request: ExportLogsServiceRequest;
+    try {
+      request = fromBinary(ExportLogsServiceRequestSchema, concat(chunks));
+    } catch (error) {
+      // A malformed message, or one nested beyond the stack (RangeError): the body does not decode.
+      throw new BodyFormatError(`the body is not an OTLP ExportLogsServiceRequest: ${describe(error)}`);
+    }
+    return entries(request);
+  },
+};
+
+/**
+ * OTLP/JSON ids are hex (OTLP's one departure from the proto3 JSON mapping, which reads bytes as
+ * base64): rewrite them as base64 for the generic JSON reader.
+ */
+function hexIdsToBase64(json: unknown): void {
+  const records = (json as { resourceLogs?: { scopeLogs?: { logRecords?: unknown[] }[] }[] } | null)?.resourceLogs;
+  if (!Array.isArray(records)) return;
+  for (const resourceLogs of records) {
+    for (const scopeLogs of Array.isArray(resourceLogs?.scopeLogs) ? resourceLogs.scopeLogs : []) {
+      for (const log of Array.isArray(scopeLogs?.logRecords) ? scopeLogs.logRecords : []) {
+        if (typeof log !== "object" || log === null) continue;
+        const record = log as Record<string, unknown>;
+        for (const field of ["traceId", "spanId", "trace_id", "span_id"]) {
+          const value = record[field];
+          if (typeof value === "string" && /^([0-9a-fA-F]{2})*$/.test(value)) {
+            const bytes = new Uint8Array(value.length / 2);
+            for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(value.slice(i * 2, i * 2 + 2), 16);
+            record[field] = toBase64(bytes);
+          }
+        }
+      }
+    }
+  }
+}
+
+/** `application/json`: an `ExportLogsServiceRequest` in OTLP/JSON (proto3 JSON, hex ids). */
+export const otlpJsonDecoder: Decoder = {
+  name: "otlp-json",
+  decode({ chunks, charset }) {
+    let request: ExportLogsServiceRequest;
+    try {
+      const json: unknown = JSON.parse(decodeText(chunks, charset));
+      hexIdsToBase64(json);
+      request = fromJson(ExportLogsServiceRequestSchema, json as Parameters<typeof fromJson>[1], {
+        ignoreUnknownFields: true,
+      });
+    } catch (error) {
+      throw new BodyFormatError(`the body is not an OTLP/JSON ExportLogsServiceRequest: ${describe(error)}`);
+    }
+    return entries(request);
+  },
+};
+
+const MAX_ERROR_DETAIL_CHARS = 200;
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > MAX_ERROR_DETAIL_CHARS ? `${text.slice(0, MAX_ERROR_DETAIL_CHARS)}…` : text;
+}
