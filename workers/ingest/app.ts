@@ -3,6 +3,7 @@ import { describeError } from "./errors";
 import { admin } from "./routes/admin";
 import { ingest } from "./routes/ingest";
 import { objects } from "./routes/objects";
+import { otlp } from "./routes/otlp";
 import { query } from "./routes/query";
 import type { AppEnv } from "./types";
 
@@ -14,6 +15,7 @@ app.route("/v1/logs", ingest);
 app.route("/v1/logs", query);
 app.route("/v1/objects", objects);
 app.route("/v1/admin", admin);
+app.route("/otlp", otlp);
 
 app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
 

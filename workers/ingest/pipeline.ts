@@ -125,7 +125,9 @@ export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOp
         continue;
       }
       const result =
-        "fields" in entry ? normaliseFields(entry.fields, normaliseOptions) : normaliseRecord(entry.value, normaliseOptions);
+        "fields" in entry
+          ? normaliseFields(entry.fields, normaliseOptions)
+          : normaliseRecord(entry.value, normaliseOptions);
       if (!result.ok) {
         reject(entry.position, result.error);
         continue;
