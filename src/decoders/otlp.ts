@@ -23,6 +23,13 @@ import type { AnyValue, KeyValue } from "./gen/opentelemetry/proto/common/v1/com
  *   `otel.scope.name`/`otel.scope.version`; values as plain JSON (an int beyond 2^53 as a string).
  */
 
+/**
+ * Message levels the protobuf reader follows (its default is 100): each level of a nested body
+ * takes two (AnyValue, ArrayValue/KeyValueList), so a record nested past MAX_NESTING_DEPTH is still
+ * read and rejected alone; only a body nested past ~125 levels fails the whole request (400).
+ */
+const RECURSION_LIMIT = 256;
+
 /** A value nested deeper than the record's limit: the record is rejected, not the request. */
 class TooDeepError extends Error {}
 
@@ -159,7 +166,10 @@ export const otlpProtobufDecoder: Decoder = {
   decode({ chunks }) {
     let request: ExportLogsServiceRequest;
     try {
-      request = fromBinary(ExportLogsServiceRequestSchema, concat(chunks));
+      request = fromBinary(ExportLogsServiceRequestSchema, concat(chunks), {
+        readUnknownFields: false,
+        recursionLimit: RECURSION_LIMIT,
+      });
     } catch (error) {
       // A malformed message, or one nested beyond the stack (RangeError): the body does not decode.
       throw new BodyFormatError(`the body is not an OTLP ExportLogsServiceRequest: ${describe(error)}`);
@@ -203,6 +213,7 @@ export const otlpJsonDecoder: Decoder = {
       hexIdsToBase64(json);
       request = fromJson(ExportLogsServiceRequestSchema, json as Parameters<typeof fromJson>[1], {
         ignoreUnknownFields: true,
+        recursionLimit: RECURSION_LIMIT,
       });
     } catch (error) {
       throw new BodyFormatError(`the body is not an OTLP/JSON ExportLogsServiceRequest: ${describe(error)}`);
