@@ -1,3 +1,7 @@
+import { ProtobufLogsSerializer } from "@opentelemetry/otlp-transformer";
+import { resourceFromAttributes } from "@opentelemetry/resources";
+import { InMemoryLogRecordExporter, LoggerProvider, SimpleLogRecordProcessor } from "@opentelemetry/sdk-logs";
+
 /**
  * Realistic log records for the benchmark, from a fixed seed so every run sends the same bytes:
  * ~200-byte JSON objects with mixed levels, nested attributes, trace ids and some UTF-8.
@@ -60,4 +64,47 @@ export function ndjsonBodies(seed: number, count: number, lines: number, hour: s
     (_, b) =>
       `${Array.from({ length: lines }, (_, i) => JSON.stringify(makeRecord(random, hour, b * lines + i))).join("\n")}\n`,
   );
+}
+
+/**
+ * `count` OTLP/HTTP protobuf bodies of `lines` log records each: the same records as
+ * {@link ndjsonBodies} (same seed), emitted through the OpenTelemetry SDK (a resource per service)
+ * and serialised by OpenTelemetry's own protobuf serialiser, as an SDK exporter sends them.
+ */
+export function otlpBodies(seed: number, count: number, lines: number, hour: string): Uint8Array[] {
+  const random = seededRandom(seed);
+  const memory = new InMemoryLogRecordExporter();
+  const providers = new Map<string, LoggerProvider>();
+  const loggerFor = (service: string) => {
+    let provider = providers.get(service);
+    if (provider === undefined) {
+      provider = new LoggerProvider({
+        resource: resourceFromAttributes({ "service.name": service, "host.name": "bench-1" }),
+        processors: [new SimpleLogRecordProcessor({ exporter: memory })],
+      });
+      providers.set(service, provider);
+    }
+    return provider.getLogger("bench", "1.0.0");
+  };
+  const bodies: Uint8Array[] = [];
+  for (let b = 0; b < count; b++) {
+    memory.reset();
+    for (let i = 0; i < lines; i++) {
+      const record = makeRecord(random, hour, b * lines + i);
+      const http = record.http as Record<string, unknown>;
+      loggerFor(String(record.service)).emit({
+        timestamp: Date.parse(String(record.ts)),
+        severityText: String(record.level),
+        body: String(record.msg),
+        attributes: {
+          "http.method": String(http.method),
+          "http.path": String(http.path),
+          "http.status": Number(http.status),
+          latency_ms: Number(record.latency_ms),
+        },
+      });
+    }
+    bodies.push(ProtobufLogsSerializer.serializeRequest(memory.getFinishedLogRecords()) ?? new Uint8Array());
+  }
+  return bodies;
 }

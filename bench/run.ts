@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSy
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
 import { type DevServer, freePort, startDevServer } from "../scripts/lib/wrangler-dev.ts";
-import { ndjsonBodies } from "./data.ts";
+import { ndjsonBodies, otlpBodies } from "./data.ts";
 
 /** Cloudflare's published prices (USD), November 2026: workers, queues and r2 pricing pages. */
 const PRICES = {
@@ -257,7 +257,7 @@ const WARM_UP_SECONDS = 2;
 
 async function load(
   url: string,
-  body: string[],
+  body: (string | Uint8Array)[],
   headers: Record<string, string>,
   lines: number,
   seconds = SECONDS,
@@ -266,7 +266,7 @@ async function load(
     url,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: body.map((b) => ({ method: "POST", body: b, headers })),
+    requests: body.map((b) => ({ method: "POST", body: typeof b === "string" ? b : Buffer.from(b), headers })),
   });
   const ok = result.requests.total - result.non2xx;
   return {
@@ -446,8 +446,11 @@ try {
   // 4. Throughput rounds, interleaved.
   const bodies = ndjsonBodies(5, 16, 1000, HOUR_E2E);
   const single = ndjsonBodies(6, 64, 1, HOUR_E2E);
+  const otlp = otlpBodies(5, 16, 1000, HOUR_E2E);
+  const otlpHeaders = { Authorization: "Bearer dev-token", "Content-Type": "application/x-protobuf" };
   const runs: Record<string, LoadResult[]> = {
     logsink: [],
+    logsink_otlp: [],
     enqueue_only: [],
     noop: [],
     logsink_single: [],
@@ -455,6 +458,7 @@ try {
   };
   const targets: [keyof typeof runs, (seconds?: number) => Promise<LoadResult>][] = [
     ["logsink", (seconds) => load(`${logsink.url}/v1/logs`, bodies, ingestHeaders, 1000, seconds)],
+    ["logsink_otlp", (seconds) => load(`${logsink.url}/otlp/v1/logs`, otlp, otlpHeaders, 1000, seconds)],
     [
       "enqueue_only",
       (seconds) =>
@@ -496,6 +500,9 @@ try {
   }
   const med = (name: string, field: keyof LoadResult) => median((runs[name] ?? []).map((r) => r[field]));
   figures["ingest.lines_per_s"] = med("logsink", "lines_per_s");
+  figures["ingest.otlp_records_per_s"] = med("logsink_otlp", "lines_per_s");
+  figures["ingest.otlp_ratio_vs_ndjson"] =
+    (figures["ingest.otlp_records_per_s"] ?? 0) / (figures["ingest.lines_per_s"] ?? 1);
   figures["ingest.enqueue_only_lines_per_s"] = med("enqueue_only", "lines_per_s");
   figures["ingest.noop_lines_per_s"] = med("noop", "lines_per_s");
   figures["ingest.ratio_vs_enqueue_only"] =
@@ -523,6 +530,7 @@ const f = (key: string) => figures[key] ?? Number.NaN;
 const targets = [
   { name: "ingest.ratio_vs_enqueue_only ≥ 0.8", ok: f("ingest.ratio_vs_enqueue_only") >= 0.8 },
   { name: "ingest.single_line_ratio_vs_seed ≥ 0.8", ok: f("ingest.single_line_ratio_vs_seed") >= 0.8 },
+  { name: "ingest.otlp_ratio_vs_ndjson ≥ 0.8", ok: f("ingest.otlp_ratio_vs_ndjson") >= 0.8 },
   { name: "ingest.ratio_vs_seed_lines ≥ 100", ok: f("ingest.ratio_vs_seed_lines") >= 100 },
   { name: "cost.ratio_seed_over_logsink ≥ 100", ok: f("cost.ratio_seed_over_logsink") >= 100 },
   { name: "storage.bytes_per_line ≤ 0.15 × seed's", ok: f("storage.ratio_logsink_over_seed") <= 0.15 },
