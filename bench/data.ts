@@ -68,7 +68,7 @@ export function ndjsonBodies(seed: number, count: number, lines: number, hour: s
 
 /**
  * `count` OTLP/HTTP protobuf bodies of `lines` log records each: the same records as
- * {@link ndjsonBodies} (same seed), emitted through the OpenTelemetry SDK (a resource per service)
+ * {@link ndjsonBodies} (same seed, the same fields and no more), emitted through the OpenTelemetry SDK (a resource per service)
  * and serialised by OpenTelemetry's own protobuf serialiser, as an SDK exporter sends them.
  */
 export function otlpBodies(seed: number, count: number, lines: number, hour: string): Uint8Array[] {
@@ -79,7 +79,7 @@ export function otlpBodies(seed: number, count: number, lines: number, hour: str
     let provider = providers.get(service);
     if (provider === undefined) {
       provider = new LoggerProvider({
-        resource: resourceFromAttributes({ "service.name": service, "host.name": "bench-1" }),
+        resource: resourceFromAttributes({ "service.name": service }),
         processors: [new SimpleLogRecordProcessor({ exporter: memory })],
       });
       providers.set(service, provider);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LEVELS, type Level, type LevelScheme, readLevel } from "./level";
 import { TenantSchema } from "./tenant";
-import { readTimestamp } from "./timestamp";
+import { isoOfMs, readTimestamp } from "./timestamp";
 
 /**
  * The stored record: one JSON object per line in every R2 object, keys in this order.
@@ -243,6 +243,10 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
   };
 }
 
+/** 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the instants with a four-digit year. */
+const MIN_TIME_MS = -62_167_219_200_000;
+const MAX_TIME_MS = 253_402_300_799_999;
+
 /**
  * Finishes a record a decoder mapped field by field: the arrival time when it has none, the
  * event-time window, the nesting limit, the request's service and host defaults.
@@ -251,10 +255,10 @@ export function normaliseFields(fields: MappedFields, options: NormaliseOptions)
   let time = { ms: options.receivedAt, iso: receivedAtIso(options) };
   if (fields.timeMs !== undefined) {
     const ms = Math.floor(fields.timeMs);
-    const iso = Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : "";
-    // A four-digit year, as every stored timestamp has (0000–9999).
-    if (!/^\d{4}-/.test(iso)) return { ok: false, error: `the time ${fields.timeMs} ms is out of range` };
-    time = { ms, iso };
+    // A four-digit year, as every stored timestamp has (0000–9999); NaN fails both tests.
+    if (!(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS))
+      return { ok: false, error: `the time ${fields.timeMs} ms is out of range` };
+    time = { ms, iso: isoOfMs(ms) };
   }
   if (options.window !== undefined) {
     const outside = outsideWindow(time.ms, time.iso, options.window);
@@ -262,12 +266,15 @@ export function normaliseFields(fields: MappedFields, options: NormaliseOptions)
   }
   let attributes = fields.attributes;
   if (attributes !== undefined) {
-    for (const [key, value] of Object.entries(attributes)) {
+    let count = 0;
+    for (const key in attributes) {
+      count++;
+      const value = attributes[key];
       if (typeof value === "object" && value !== null && nestsDeeperThan(value, MAX_NESTING_DEPTH - 1)) {
         return { ok: false, error: `${key} nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
       }
     }
-    if (Object.keys(attributes).length === 0) attributes = undefined;
+    if (count === 0) attributes = undefined;
   }
   return {
     ok: true,

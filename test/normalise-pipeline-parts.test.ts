@@ -10,6 +10,7 @@ import { HARD_MAX_MESSAGE_BYTES } from "../src/limits";
 import { decodeQueueMessage } from "../src/queue-message";
 import { type LogRecord, LogRecordSchema, normaliseRecord } from "../src/record";
 import { parseStoredLine, readLineHead, serialiseRecord } from "../src/stored-line";
+import { isoOfMs } from "../src/timestamp";
 import { groupLines } from "./helpers/formats";
 
 const RECEIVED_AT = Date.UTC(2026, 10, 26, 17, 0, 1, 4);
@@ -52,6 +53,20 @@ describe("the stored line", () => {
   it("has no head for a line logsink did not write", () => {
     for (const line of ['{"msg":"x"}', '{"id":"a","time":"x"}', '{"id":"a","timestamp":"short"}', "", "not json"]) {
       expect(readLineHead(encode(line))).toBeUndefined();
+    }
+  });
+});
+
+describe("isoOfMs", () => {
+  it("writes exactly what Date.prototype.toISOString writes, for every millisecond of years 0000–9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(isoOfMs(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const ms of [0, -1, 951_782_400_000, 1_709_251_199_999, -62_167_219_200_000, 253_402_300_799_999]) {
+      expect(isoOfMs(ms)).toBe(new Date(ms).toISOString());
     }
   });
 });

@@ -59,10 +59,24 @@ function plain(value: AnyValue | undefined, depth: number): unknown {
   }
 }
 
-/** Key-values as an object (null prototype, so `__proto__` stays a key); the first of a key wins. */
-function toObject(pairs: readonly KeyValue[], depth: number, into: Record<string, unknown> = Object.create(null)) {
+/**
+ * Key-values as an object; the first of a key wins. A plain object (V8 keeps null-prototype objects
+ * in its slower dictionary mode); a `__proto__` key is defined as an own property, never a prototype.
+ */
+function toObject(pairs: readonly KeyValue[], depth: number, into: Record<string, unknown> = {}) {
   for (const { key, value } of pairs) {
-    if (!Object.hasOwn(into, key)) into[key] = plain(value, depth);
+    // plain() never gives undefined, so only a defined value can be an earlier own key.
+    if (into[key] !== undefined && Object.hasOwn(into, key)) continue;
+    if (key === "__proto__") {
+      Object.defineProperty(into, key, {
+        value: plain(value, depth),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      into[key] = plain(value, depth);
+    }
   }
   return into;
 }
@@ -81,13 +95,21 @@ function toHexId(bytes: Uint8Array): string | undefined {
   return hex;
 }
 
+/** In BigInt: a double cannot hold nanoseconds since 1970 exactly, and would be a millisecond off. */
 const NANOS_PER_MILLI = 1_000_000n;
 
-function levelOf(severityNumber: number, severityText: string): { level: Level; original?: string } {
+/** The levels of the severity texts a request used: a request repeats a few, record after record. */
+type TextLevels = Map<string, Level | undefined>;
+
+function levelOf(severityNumber: number, severityText: string, texts: TextLevels): { level: Level; original?: string } {
   const fromNumber = severityNumber > 0 ? readLevel(severityNumber, "opentelemetry") : undefined;
   if (fromNumber !== undefined) return { level: fromNumber };
   if (severityText === "") return { level: "info" };
-  const fromText = readLevel(severityText, "name");
+  let fromText = texts.get(severityText);
+  if (fromText === undefined && !texts.has(severityText)) {
+    fromText = readLevel(severityText, "name");
+    texts.set(severityText, fromText);
+  }
   return fromText === undefined ? { level: "info", original: severityText } : { level: fromText };
 }
 
@@ -99,6 +121,7 @@ function stringAttribute(pairs: readonly KeyValue[], key: string): string | unde
 /** Every log record of a request as an entry, numbered from 1 across the request. */
 function* entries(request: ExportLogsServiceRequest): Generator<Entry> {
   let position = 0;
+  const texts: TextLevels = new Map();
   for (const resourceLogs of request.resourceLogs) {
     const resource = resourceLogs.resource?.attributes ?? [];
     const service = stringAttribute(resource, "service.name");
@@ -110,7 +133,7 @@ function* entries(request: ExportLogsServiceRequest): Generator<Entry> {
         position++;
         try {
           const nanos = log.timeUnixNano > 0n ? log.timeUnixNano : log.observedTimeUnixNano;
-          const { level, original } = levelOf(log.severityNumber, log.severityText);
+          const { level, original } = levelOf(log.severityNumber, log.severityText, texts);
           const body = log.body?.value;
           const message =
             body === undefined || body.case === undefined
