@@ -145,6 +145,30 @@ describe("OpenTelemetry SDK exporters against the real wrangler dev", () => {
     });
   }
 
+  it("works when configured only by the README's environment variables", async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      OTEL_EXPORTER_OTLP_LOGS_ENDPOINT: `${server.url}/otlp/v1/logs`,
+      OTEL_EXPORTER_OTLP_LOGS_HEADERS: "Authorization=Bearer%20dev-token",
+      OTEL_EXPORTER_OTLP_LOGS_PROTOCOL: "http/protobuf",
+      OTEL_EXPORTER_OTLP_LOGS_COMPRESSION: "gzip",
+    });
+    try {
+      const { exporter, results } = recording(new ProtobufExporter());
+      const provider = new LoggerProvider({ processors: [new BatchLogRecordProcessor({ exporter })] });
+      const marker = `env-configured ${Date.now()}`;
+      provider.getLogger("readme").emit({ body: marker, severityNumber: SeverityNumber.INFO });
+      await provider.forceFlush();
+      await provider.shutdown();
+      expect(results.map((r) => r.code)).toEqual([ExportResultCode.SUCCESS]);
+      const from = new Date(Date.now() - 3_600_000).toISOString();
+      const to = new Date(Date.now() + 3_600_000).toISOString();
+      await storedRecordsAs("dev-token", marker, from, to);
+    } finally {
+      process.env = saved;
+    }
+  });
+
   it("keeps one token's tenant away from another's records", async () => {
     const tenant = `otel-iso-${Date.now().toString(36)}`;
     const { exporter, results } = recording(
