@@ -46,7 +46,7 @@ interface PostOptions {
   env?: Partial<IngestEnv>;
 }
 
-async function post(body: Uint8Array | string, type: string | null, options: PostOptions = {}) {
+async function post(body: BodyInit, type: string | null, options: PostOptions = {}) {
   const queue = recordingQueue(ingestEnv.LOG_QUEUE, { failFromBatch: options.failQueue ? 1 : undefined });
   const headers = new Headers(options.headers);
   if (type !== null) headers.set("Content-Type", type);
@@ -212,6 +212,19 @@ describe("POST /otlp/v1/logs", () => {
     expect(busy.res.status).toBe(503);
     expect(Number(busy.res.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(fromBinary(StatusSchema, new Uint8Array(await busy.res.arrayBuffer())).code).toBe(14);
+  });
+
+  it("reads a chunked body without Content-Length, gzip or not, and answers 413 past MAX_BODY_BYTES", async () => {
+    const bytes =
+      ProtobufLogsSerializer.serializeRequest(sdkRecords((l) => l.emit({ body: "streamed" }))) ?? new Uint8Array();
+    const plain = await post(new Blob([bytes]).stream(), PROTOBUF);
+    expect(plain.res.status).toBe(200);
+    expect(plain.queue.records().map((r) => r.message)).toEqual(["streamed"]);
+    const gz = await post(new Blob([gzipSync(bytes)]).stream(), PROTOBUF, { headers: { "Content-Encoding": "gzip" } });
+    expect(gz.queue.records().map((r) => r.message)).toEqual(["streamed"]);
+    const big = await post(new Blob([bytes]).stream(), PROTOBUF, { env: { MAX_BODY_BYTES: 10 } });
+    expect(big.res.status).toBe(413);
+    expect(fromBinary(StatusSchema, new Uint8Array(await big.res.arrayBuffer())).message).toMatch(/MAX_BODY_BYTES/);
   });
 
   it("answers any bytes with 200 or 400, never an exception", async () => {
