@@ -79,20 +79,30 @@ export interface MappedFields {
 /** A record, or why its line was rejected. */
 export type NormaliseResult = { ok: true; record: LogRecord; hour: string } | { ok: false; error: string };
 
-const TIMESTAMP_FIELDS = ["timestamp", "time", "ts", "@timestamp", "date"] as const;
-const MESSAGE_FIELDS = ["message", "msg", "log", "text"] as const;
-const SERVICE_FIELDS = ["service", "service.name", "app", "source"] as const;
-const HOST_FIELDS = ["host", "hostname"] as const;
-const TRACE_ID_FIELDS = ["trace_id", "traceId"] as const;
-const SPAN_ID_FIELDS = ["span_id", "spanId"] as const;
-const LEVEL_FIELDS: ReadonlyArray<readonly [string, LevelScheme]> = [
-  ["level", "name"],
-  ["severity", "name"],
-  ["lvl", "name"],
-  ["log.level", "name"],
-  ["syslog_severity", "syslog"],
-  ["severity_number", "opentelemetry"],
-];
+/** A field name of the contract, with a dotted name's parts split once, at module load. */
+interface FieldName {
+  name: string;
+  /** `log.level` → `log` and `level`: the same field nested one level. */
+  parent?: string;
+  child?: string;
+}
+
+function fieldNames(...names: string[]): readonly FieldName[] {
+  return names.map((name) => {
+    const dot = name.indexOf(".");
+    return dot > 0 ? { name, parent: name.slice(0, dot), child: name.slice(dot + 1) } : { name };
+  });
+}
+
+const TIMESTAMP_FIELDS = fieldNames("timestamp", "time", "ts", "@timestamp", "date");
+const MESSAGE_FIELDS = fieldNames("message", "msg", "log", "text");
+/** `program` (syslog) names the service only when nothing else does. */
+const SERVICE_FIELDS = fieldNames("service", "service.name", "app", "source", "program");
+const HOST_FIELDS = fieldNames("host", "hostname", "host.name");
+const TRACE_ID_FIELDS = fieldNames("trace_id", "traceId", "trace.id");
+const SPAN_ID_FIELDS = fieldNames("span_id", "spanId", "span.id");
+const LEVEL_SCHEMES: readonly LevelScheme[] = ["name", "name", "name", "name", "syslog", "opentelemetry"];
+const LEVEL_FIELDS = fieldNames("level", "severity", "lvl", "log.level", "syslog_severity", "severity_number");
 
 type JsonObject = Record<string, unknown>;
 
@@ -104,10 +114,84 @@ function isPresent(value: unknown): boolean {
   return value !== undefined && value !== null;
 }
 
-/** The first of `fields` that `input` carries (not null), or undefined. */
-function firstPresent(input: JsonObject, fields: readonly string[]): string | undefined {
-  for (const field of fields) if (Object.hasOwn(input, field) && isPresent(input[field])) return field;
+/** Whether a name has an upper-case ASCII letter (JSON keys in logs are ASCII in practice). */
+function hasUpperCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** An object's own key for a lower-case `name`: the exact key first, else one that differs only in case. */
+function ownKey(object: JsonObject, name: string, folded?: Map<string, string>): string | undefined {
+  if (Object.hasOwn(object, name)) return name;
+  if (folded !== undefined) return folded.get(name);
+  for (const key in object)
+    if (hasUpperCase(key) && key.toLowerCase() === name && Object.hasOwn(object, key)) return key;
   return undefined;
+}
+
+/** A value found for a field name: its value, and the top-level key it came from (undefined when nested). */
+interface Found {
+  name: string;
+  value: unknown;
+  key: string | undefined;
+}
+
+/**
+ * The fields of an input object by their names in the contract: without regard to case
+ * (`MESSAGE`, `Level`, as syslog agents send them), and a dotted name also inside a nested object
+ * (`{"log":{"level":…}}` is `log.level`, as ECS documents nest them).
+ */
+class InputFields {
+  readonly #input: JsonObject;
+  /** The input's own keys, in order. */
+  readonly keys: string[];
+  /** Lower-cased key → the input's key, built on the first miss, and only if a key has upper case. */
+  #folded: Map<string, string> | null | undefined;
+
+  constructor(input: JsonObject) {
+    this.#input = input;
+    this.keys = Object.keys(input);
+  }
+
+  #key(name: string): string | undefined {
+    if (this.#input[name] !== undefined && Object.hasOwn(this.#input, name)) return name;
+    if (this.#folded === undefined) {
+      this.#folded = null;
+      for (const key of this.keys) {
+        const lower = key.toLowerCase();
+        if (lower === key) continue;
+        this.#folded ??= new Map();
+        if (!this.#folded.has(lower)) this.#folded.set(lower, key);
+      }
+    }
+    return this.#folded === null ? undefined : this.#folded.get(name);
+  }
+
+  /** The value of a field when present (not null): a top-level key, or a dotted name nested one level. */
+  get({ name, parent, child }: FieldName): Found | undefined {
+    const key = this.#key(name);
+    if (key !== undefined && isPresent(this.#input[key])) return { name, value: this.#input[key], key };
+    if (parent === undefined || child === undefined) return undefined;
+    const parentKey = this.#key(parent);
+    const object = parentKey === undefined ? undefined : this.#input[parentKey];
+    if (!isObject(object)) return undefined;
+    const childKey = ownKey(object, child);
+    return childKey !== undefined && isPresent(object[childKey])
+      ? { name, value: object[childKey], key: undefined }
+      : undefined;
+  }
+
+  /** The first of `names` present. */
+  first(names: readonly FieldName[]): Found | undefined {
+    for (const name of names) {
+      const found = this.get(name);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
 }
 
 /** A string-ish identifier field: strings (non-empty) and numbers are taken, anything else is not. */
@@ -117,45 +201,33 @@ function asIdentifier(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Picks the first field of `fields` holding an identifier; returns it and the field consumed. */
-function pickIdentifier(input: JsonObject, fields: readonly string[], consumed: Set<string>): string | undefined {
-  for (const field of fields) {
-    if (!Object.hasOwn(input, field)) continue;
-    const value = asIdentifier(input[field]);
-    if (value !== undefined) {
-      consumed.add(field);
-      return value;
-    }
+/** The first of `names` holding an identifier; a top-level field it came from is consumed. */
+function pickIdentifier(fields: InputFields, names: readonly FieldName[], consumed: Set<string>): string | undefined {
+  for (const name of names) {
+    const found = fields.get(name);
+    const value = asIdentifier(found?.value);
+    if (value === undefined) continue;
+    if (found?.key !== undefined) consumed.add(found.key);
+    return value;
   }
   return undefined;
 }
 
-/** `service: {name: "checkout", …}` (OpenTelemetry/ECS style nesting) names the service too. */
-function nestedServiceName(input: JsonObject): string | undefined {
-  const service = input.service;
-  return isObject(service) ? asIdentifier(service.name) : undefined;
-}
-
-function pickLevel(input: JsonObject, consumed: Set<string>): { level: Level; original?: unknown } {
-  let firstUnknown: string | undefined;
-  for (const [field, scheme] of LEVEL_FIELDS) {
-    if (!Object.hasOwn(input, field) || !isPresent(input[field])) continue;
-    const level = readLevel(input[field], scheme);
+function pickLevel(fields: InputFields, consumed: Set<string>): { level: Level; original?: unknown } {
+  let firstUnknown: Found | undefined;
+  for (let i = 0; i < LEVEL_FIELDS.length; i++) {
+    const found = fields.get(LEVEL_FIELDS[i] as FieldName);
+    if (found === undefined) continue;
+    const level = readLevel(found.value, LEVEL_SCHEMES[i] ?? "name");
     if (level !== undefined) {
-      consumed.add(field);
+      if (found.key !== undefined) consumed.add(found.key);
       return { level };
     }
-    firstUnknown ??= field;
-  }
-  // ECS nests the level as {"log": {"level": "warn"}}; the `log` object itself stays.
-  const log = input.log;
-  if (isObject(log) && isPresent(log.level)) {
-    const level = readLevel(log.level, "name");
-    if (level !== undefined) return { level };
+    firstUnknown ??= found;
   }
   if (firstUnknown === undefined) return { level: "info" };
-  consumed.add(firstUnknown);
-  return { level: "info", original: input[firstUnknown] };
+  if (firstUnknown.key !== undefined) consumed.add(firstUnknown.key);
+  return { level: "info", original: firstUnknown.value };
 }
 
 function messageText(value: unknown): string {
@@ -177,53 +249,57 @@ function receivedAtIso(options: NormaliseOptions): string {
 export function normaliseRecord(input: unknown, options: NormaliseOptions): NormaliseResult {
   if (!isObject(input)) return { ok: false, error: "expected a JSON object" };
   const consumed = new Set<string>();
+  const fields = new InputFields(input);
 
-  const messageField = firstPresent(input, MESSAGE_FIELDS);
+  const messageField = fields.first(MESSAGE_FIELDS);
   if (messageField === undefined) {
     return { ok: false, error: "the record has no message (message, msg, log or text)" };
   }
-  consumed.add(messageField);
+  if (messageField.key !== undefined) consumed.add(messageField.key);
 
   let time = { ms: options.receivedAt, iso: receivedAtIso(options) };
-  const timestampField = firstPresent(input, TIMESTAMP_FIELDS);
+  const timestampField = fields.first(TIMESTAMP_FIELDS);
   if (timestampField !== undefined) {
-    const parsed = readTimestamp(input[timestampField]);
+    const parsed = readTimestamp(timestampField.value);
     if (parsed === undefined) {
-      const shown = JSON.stringify(input[timestampField]).slice(0, 64);
+      const shown = JSON.stringify(timestampField.value).slice(0, 64);
       return {
         ok: false,
-        error: `${timestampField} ${shown} is not an ISO-8601 time or an epoch number (s, ms, µs or ns)`,
+        error: `${timestampField.key ?? timestampField.name} ${shown} is not an ISO-8601 time or an epoch number (s, ms, µs or ns)`,
       };
     }
     time = parsed;
-    consumed.add(timestampField);
+    if (timestampField.key !== undefined) consumed.add(timestampField.key);
   }
   if (options.window !== undefined) {
     const outside = outsideWindow(time.ms, time.iso, options.window);
     if (outside !== undefined) return { ok: false, error: outside };
   }
 
-  const { level, original } = pickLevel(input, consumed);
-  const service = pickIdentifier(input, SERVICE_FIELDS, consumed) ?? nestedServiceName(input) ?? options.service;
-  const host = pickIdentifier(input, HOST_FIELDS, consumed) ?? options.host;
-  const traceId = pickIdentifier(input, TRACE_ID_FIELDS, consumed);
-  const spanId = pickIdentifier(input, SPAN_ID_FIELDS, consumed);
+  const { level, original } = pickLevel(fields, consumed);
+  const service = pickIdentifier(fields, SERVICE_FIELDS, consumed) ?? options.service;
+  const host = pickIdentifier(fields, HOST_FIELDS, consumed) ?? options.host;
+  const traceId = pickIdentifier(fields, TRACE_ID_FIELDS, consumed);
+  const spanId = pickIdentifier(fields, SPAN_ID_FIELDS, consumed);
 
-  // A null-prototype object: a `__proto__` key in the input stays an ordinary attribute.
-  const attributes: JsonObject = Object.create(null);
+  // A plain object (V8 keeps null-prototype ones in a slower mode); a `__proto__` key of the input
+  // is defined as an own property, an ordinary attribute, never a prototype.
+  const attributes: JsonObject = {};
   let attributeCount = 0;
-  for (const key of Object.keys(input)) {
+  for (const key of fields.keys) {
     if (consumed.has(key)) continue;
     const value = input[key];
     if (typeof value === "object" && value !== null && nestsDeeperThan(value, MAX_NESTING_DEPTH - 1)) {
       return { ok: false, error: `${key} nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
     }
-    attributes[key] = value;
+    if (key === "__proto__")
+      Object.defineProperty(attributes, key, { value, enumerable: true, writable: true, configurable: true });
+    else attributes[key] = value;
     attributeCount++;
   }
-  const message = input[messageField];
+  const message = messageField.value;
   if (typeof message === "object" && message !== null && nestsDeeperThan(message, MAX_NESTING_DEPTH - 1)) {
-    return { ok: false, error: `${messageField} nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
+    return { ok: false, error: `${messageField.name} nests deeper than ${MAX_NESTING_DEPTH} levels (the limit)` };
   }
   if (original !== undefined) {
     attributes.level_original = original;
@@ -233,7 +309,7 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
   return {
     ok: true,
     hour: time.iso.slice(0, 13),
-    record: buildRecord(options, time.iso, level, messageText(input[messageField]), {
+    record: buildRecord(options, time.iso, level, messageText(message), {
       service,
       host,
       traceId,

@@ -243,10 +243,69 @@ describe("service, host, trace and span", () => {
     });
   });
 
-  it("leaves a host object (ECS host.name) in attributes rather than guessing", () => {
-    const record = normalise({ msg: "x", host: { name: "h" } });
-    expect(record.host).toBeUndefined();
-    expect(record.attributes).toEqual({ host: { name: "h" } });
+  it("reads nested ECS objects like their dotted names, keeping the objects themselves as attributes", () => {
+    const record = normalise({
+      message: "x",
+      host: { name: "h", ip: "10.0.0.1" },
+      service: { name: "svc", version: "1" },
+      log: { level: "WARN", logger: "app" },
+      trace: { id: "t1" },
+      span: { id: "s1" },
+    });
+    expect([record.host, record.service, record.level, record.trace_id, record.span_id]).toEqual([
+      "h",
+      "svc",
+      "warn",
+      "t1",
+      "s1",
+    ]);
+    expect(record.attributes).toEqual({
+      host: { name: "h", ip: "10.0.0.1" },
+      service: { name: "svc", version: "1" },
+      log: { level: "WARN", logger: "app" },
+      trace: { id: "t1" },
+      span: { id: "s1" },
+    });
+  });
+
+  it("reads dotted names given flat, and consumes them", () => {
+    const record = normalise({ message: "x", "host.name": "h", "trace.id": "t", "span.id": "s", "log.level": "error" });
+    expect([record.host, record.trace_id, record.span_id, record.level, record.attributes]).toEqual([
+      "h",
+      "t",
+      "s",
+      "error",
+      undefined,
+    ]);
+  });
+
+  it("matches field names without regard to case, as syslog agents send them", () => {
+    const record = normalise({
+      MESSAGE: "m",
+      Level: "ERR",
+      HOST: "h",
+      Service: "s",
+      TIMESTAMP: "2026-11-26T10:00:00Z",
+      Extra: 1,
+    });
+    expect(record).toMatchObject({
+      message: "m",
+      level: "error",
+      host: "h",
+      service: "s",
+      timestamp: "2026-11-26T10:00:00.000Z",
+    });
+    expect(record.attributes).toEqual({ Extra: 1 });
+    // The exact name wins over one that differs only in case.
+    expect(normalise({ Message: "a", message: "b" }).message).toBe("b");
+  });
+
+  it("takes program as the service only when nothing else names one", () => {
+    expect(normalise({ msg: "x", program: "sshd" }).service).toBe("sshd");
+    const both = normalise({ msg: "x", program: "sshd", app: "api" });
+    expect(both.service).toBe("api");
+    expect(both.attributes).toEqual({ program: "sshd" });
+    expect(normalise({ msg: "x", PROGRAM: "cron" }).service).toBe("cron");
   });
 });
 
