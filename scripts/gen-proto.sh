@@ -9,6 +9,8 @@
 #   google.rpc.Status (OTLP's error body): google-proto-files 5.0.3.
 #   The export response with partial_success, which those .proto files predate: proto/logsink/
 #     (same field numbers and names as opentelemetry-proto v1).
+#   Loki's push request (with structured metadata, which the copy npm ships predates):
+#     proto/logsink/loki/v1/push.proto (field numbers of grafana/loki pkg/push/push.proto).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -25,4 +27,5 @@ rm -rf src/decoders/gen
 PATH="$PWD/node_modules/.bin:$PATH" buf generate "$work/protos" --template scripts/buf.gen.yaml \
   --path "$work/protos/opentelemetry/proto/collector/logs/v1/logs_service.proto" \
   --path "$work/protos/google/rpc/status.proto" \
-  --path "$work/protos/logsink/otlp/v1/export_response.proto"
+  --path "$work/protos/logsink/otlp/v1/export_response.proto" \
+  --path "$work/protos/logsink/loki/v1/push.proto"

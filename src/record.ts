@@ -76,6 +76,19 @@ export interface MappedFields {
   attributes?: Record<string, unknown> | undefined;
 }
 
+/**
+ * What a transport says about a record besides the record itself (Loki's entry time and stream
+ * labels): the time is the record's; level, service and host fill in what the record does not say.
+ */
+export interface TransportFields {
+  timeMs?: number | undefined;
+  level?: string | undefined;
+  service?: string | undefined;
+  host?: string | undefined;
+}
+
+const NO_TRANSPORT_FIELDS: TransportFields = {};
+
 /** A record, or why its line was rejected. */
 export type NormaliseResult = { ok: true; record: LogRecord; hour: string } | { ok: false; error: string };
 
@@ -213,7 +226,11 @@ function pickIdentifier(fields: InputFields, names: readonly FieldName[], consum
   return undefined;
 }
 
-function pickLevel(fields: InputFields, consumed: Set<string>): { level: Level; original?: unknown } {
+function pickLevel(
+  fields: InputFields,
+  consumed: Set<string>,
+  fallback: string | undefined,
+): { level: Level; original?: unknown } {
   let firstUnknown: Found | undefined;
   for (let i = 0; i < LEVEL_FIELDS.length; i++) {
     const found = fields.get(LEVEL_FIELDS[i] as FieldName);
@@ -225,7 +242,11 @@ function pickLevel(fields: InputFields, consumed: Set<string>): { level: Level; 
     }
     firstUnknown ??= found;
   }
-  if (firstUnknown === undefined) return { level: "info" };
+  if (firstUnknown === undefined) {
+    if (fallback === undefined) return { level: "info" };
+    const level = readLevel(fallback, "name");
+    return level === undefined ? { level: "info", original: fallback } : { level };
+  }
   if (firstUnknown.key !== undefined) consumed.add(firstUnknown.key);
   return { level: "info", original: firstUnknown.value };
 }
@@ -246,7 +267,11 @@ function receivedAtIso(options: NormaliseOptions): string {
  * normaliseRecord({ msg: "hi", level: 50, ts: 1764176400 }, { id, tenant: "default", receivedAt })
  * // → { ok: true, record: { id, timestamp: "2025-11-26T17:00:00.000Z", …, level: "error", message: "hi" } }
  */
-export function normaliseRecord(input: unknown, options: NormaliseOptions): NormaliseResult {
+export function normaliseRecord(
+  input: unknown,
+  options: NormaliseOptions,
+  transport: TransportFields = NO_TRANSPORT_FIELDS,
+): NormaliseResult {
   if (!isObject(input)) return { ok: false, error: "expected a JSON object" };
   const consumed = new Set<string>();
   const fields = new InputFields(input);
@@ -258,8 +283,13 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
   if (messageField.key !== undefined) consumed.add(messageField.key);
 
   let time = { ms: options.receivedAt, iso: receivedAtIso(options) };
-  const timestampField = fields.first(TIMESTAMP_FIELDS);
-  if (timestampField !== undefined) {
+  const timestampField = transport.timeMs === undefined ? fields.first(TIMESTAMP_FIELDS) : undefined;
+  if (transport.timeMs !== undefined) {
+    const ms = Math.floor(transport.timeMs);
+    if (!(ms >= MIN_TIME_MS && ms <= MAX_TIME_MS))
+      return { ok: false, error: `the time ${transport.timeMs} ms is out of range` };
+    time = { ms, iso: isoOfMs(ms) };
+  } else if (timestampField !== undefined) {
     const parsed = readTimestamp(timestampField.value);
     if (parsed === undefined) {
       const shown = JSON.stringify(timestampField.value).slice(0, 64);
@@ -276,9 +306,9 @@ export function normaliseRecord(input: unknown, options: NormaliseOptions): Norm
     if (outside !== undefined) return { ok: false, error: outside };
   }
 
-  const { level, original } = pickLevel(fields, consumed);
-  const service = pickIdentifier(fields, SERVICE_FIELDS, consumed) ?? options.service;
-  const host = pickIdentifier(fields, HOST_FIELDS, consumed) ?? options.host;
+  const { level, original } = pickLevel(fields, consumed, transport.level);
+  const service = pickIdentifier(fields, SERVICE_FIELDS, consumed) ?? transport.service ?? options.service;
+  const host = pickIdentifier(fields, HOST_FIELDS, consumed) ?? transport.host ?? options.host;
   const traceId = pickIdentifier(fields, TRACE_ID_FIELDS, consumed);
   const spanId = pickIdentifier(fields, SPAN_ID_FIELDS, consumed);
 

@@ -311,7 +311,7 @@ describe("service, host, trace and span", () => {
 
 describe("text lines", () => {
   it("makes each line a record with the request's time, level info and the query defaults", () => {
-    const [entry] = [...textDecoder.decode({ chunks: [encode("GET / 200\n\n")], charset: "utf-8" })];
+    const [entry] = [...textDecoder.decode({ chunks: [encode("GET / 200\n\n")], charset: "utf-8", maxBytes: 1e9 })];
     expect(entry).toEqual({ position: 1, value: { message: "GET / 200" } });
     const result = normaliseRecord(entry && "value" in entry ? entry.value : undefined, {
       ...OPTIONS,
@@ -329,7 +329,7 @@ describe("text lines", () => {
 describe("splitting bodies into lines", () => {
   it("handles CRLF, blank lines, a missing final newline and lines split across chunks", () => {
     const chunks = [encode('{"msg":"a"}\r\n\r\n{"ms'), encode('g":"b"}\n   \n{"msg":"c"}')];
-    const entries = [...ndjsonDecoder.decode({ chunks, charset: "utf-8" })];
+    const entries = [...ndjsonDecoder.decode({ chunks, charset: "utf-8", maxBytes: 1e9 })];
     expect(entries).toEqual([
       { position: 1, value: { msg: "a" } },
       { position: 3, value: { msg: "b" } },
@@ -366,7 +366,7 @@ describe("splitting bodies into lines", () => {
   });
 
   it("numbers JSON array elements from 1 and marks non-objects", () => {
-    const entries = [...jsonDecoder.decode({ chunks: [encode('[{"msg":"a"}, 7]')], charset: "utf-8" })];
+    const entries = [...jsonDecoder.decode({ chunks: [encode('[{"msg":"a"}, 7]')], charset: "utf-8", maxBytes: 1e9 })];
     expect(entries).toEqual([
       { position: 1, value: { msg: "a" } },
       { position: 2, value: 7 },

@@ -1,5 +1,5 @@
 import { LogsinkError } from "../errors";
-import type { MappedFields } from "../record";
+import type { MappedFields, TransportFields } from "../record";
 
 /**
  * The first stage of ingest, `decode → normalise → pack → send`: a wire format's decoder turns a
@@ -8,8 +8,11 @@ import type { MappedFields } from "../record";
  * an event number) so that an answer can name it.
  */
 export type Entry =
-  /** A log record as a plain object, to be normalised into the stored record like an NDJSON line. */
-  | { position: number; value: unknown }
+  /**
+   * A log record as a plain object, to be normalised into the stored record like an NDJSON line;
+   * `transport` is what the wire format says of it besides (Loki's entry time and labels).
+   */
+  | { position: number; value: unknown; transport?: TransportFields }
   /** A log record the decoder mapped field by field (its wire format says what each field is). */
   | { position: number; fields: MappedFields }
   /** An entry that cannot become a record, and why. */
@@ -21,6 +24,8 @@ export interface DecodedBody {
   chunks: readonly Uint8Array[];
   /** The `charset` of the `Content-Type` (a TextDecoder label; utf-8 by default). */
   charset: string;
+  /** MAX_BODY_BYTES: a decoder that decompresses further (Loki's snappy) holds its output to it. */
+  maxBytes: number;
 }
 
 /** A wire format: how a body becomes entries. */

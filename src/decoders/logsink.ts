@@ -1,17 +1,11 @@
 import { decodeText, lines } from "../body";
 import { BodyFormatError, type Decoder, type Entry, UnsupportedMediaTypeError } from "./decoder";
+import { errorDetail } from "./detail";
 
 /**
  * The decoders of logsink's own `POST /v1/logs`, chosen by `Content-Type`: NDJSON (one object per
  * line), JSON (an object or an array of them) and text (every non-empty line is a message).
  */
-
-const MAX_ERROR_DETAIL_CHARS = 160;
-
-function describeJsonError(error: unknown): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return detail.length > MAX_ERROR_DETAIL_CHARS ? `${detail.slice(0, MAX_ERROR_DETAIL_CHARS)}…` : detail;
-}
 
 /** One JSON object per line (LF or CRLF); blank lines are skipped but counted. */
 export const ndjsonDecoder: Decoder = {
@@ -23,7 +17,7 @@ export const ndjsonDecoder: Decoder = {
       try {
         entry = { position, value: JSON.parse(text) };
       } catch (error) {
-        entry = { position, error: `not valid JSON: ${describeJsonError(error)}` };
+        entry = { position, error: `not valid JSON: ${errorDetail(error)}` };
       }
       yield entry;
     }
@@ -38,7 +32,7 @@ export const jsonDecoder: Decoder = {
     try {
       value = JSON.parse(decodeText(chunks, charset));
     } catch (error) {
-      throw new BodyFormatError(`the body is not valid JSON: ${describeJsonError(error)}`);
+      throw new BodyFormatError(`the body is not valid JSON: ${errorDetail(error)}`);
     }
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) yield { position: i + 1, value: value[i] };

@@ -4,6 +4,7 @@ import { type Level, readLevel } from "../level";
 import type { MappedFields } from "../record";
 import { MAX_NESTING_DEPTH } from "../record";
 import { BodyFormatError, type Decoder, type Entry } from "./decoder";
+import { concatChunks, errorDetail } from "./detail";
 import {
   type ExportLogsServiceRequest,
   ExportLogsServiceRequestSchema,
@@ -172,30 +173,19 @@ function* entries(request: ExportLogsServiceRequest): Generator<Entry> {
   }
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
 /** `application/x-protobuf`: an `ExportLogsServiceRequest` in the protobuf wire format. */
 export const otlpProtobufDecoder: Decoder = {
   name: "otlp-protobuf",
   decode({ chunks }) {
     let request: ExportLogsServiceRequest;
     try {
-      request = fromBinary(ExportLogsServiceRequestSchema, concat(chunks), {
+      request = fromBinary(ExportLogsServiceRequestSchema, concatChunks(chunks), {
         readUnknownFields: false,
         recursionLimit: RECURSION_LIMIT,
       });
     } catch (error) {
       // A malformed message, or one nested beyond the stack (RangeError): the body does not decode.
-      throw new BodyFormatError(`the body is not an OTLP ExportLogsServiceRequest: ${describe(error)}`);
+      throw new BodyFormatError(`the body is not an OTLP ExportLogsServiceRequest: ${errorDetail(error)}`);
     }
     return entries(request);
   },
@@ -239,15 +229,8 @@ export const otlpJsonDecoder: Decoder = {
         recursionLimit: RECURSION_LIMIT,
       });
     } catch (error) {
-      throw new BodyFormatError(`the body is not an OTLP/JSON ExportLogsServiceRequest: ${describe(error)}`);
+      throw new BodyFormatError(`the body is not an OTLP/JSON ExportLogsServiceRequest: ${errorDetail(error)}`);
     }
     return entries(request);
   },
 };
-
-const MAX_ERROR_DETAIL_CHARS = 200;
-
-function describe(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.length > MAX_ERROR_DETAIL_CHARS ? `${text.slice(0, MAX_ERROR_DETAIL_CHARS)}…` : text;
-}

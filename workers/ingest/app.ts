@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { describeError } from "./errors";
 import { admin } from "./routes/admin";
 import { ingest } from "./routes/ingest";
+import { loki } from "./routes/loki";
 import { objects } from "./routes/objects";
 import { otlp } from "./routes/otlp";
 import { query } from "./routes/query";
@@ -16,6 +17,7 @@ app.route("/v1/logs", query);
 app.route("/v1/objects", objects);
 app.route("/v1/admin", admin);
 app.route("/otlp", otlp);
+app.route("/loki", loki);
 
 app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
 

@@ -17,18 +17,37 @@ function verifierFor(apiTokens: string | undefined): TokenVerifier {
   return cached.verifier;
 }
 
-function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
-  return match?.[1];
+/** Ways besides `Authorization: Bearer` a protocol's clients send the token. */
+export type AuthForm = "basic";
+
+/**
+ * The token of an `Authorization` header: `Bearer <token>`, or with `basic`, `Basic <base64 of
+ * user:token>` (any user name, the token as password: what Loki, Elasticsearch and Splunk clients
+ * send when given a password).
+ */
+function presentedToken(header: string | undefined, forms: readonly AuthForm[]): string | undefined {
+  const bearer = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
+  if (bearer !== null) return bearer[1];
+  const basic = forms.includes("basic") ? /^Basic[ \t]+([A-Za-z0-9+/=]+)[ \t]*$/i.exec(header ?? "") : null;
+  if (basic === null) return undefined;
+  let decoded: string;
+  try {
+    decoded = atob(basic[1] ?? "");
+  } catch {
+    return undefined;
+  }
+  const colon = decoded.indexOf(":");
+  return colon === -1 || colon === decoded.length - 1 ? undefined : decoded.slice(colon + 1);
 }
 
 /**
- * Requires a bearer token with `scope`: 401 with a `WWW-Authenticate: Bearer` challenge when
- * the token is missing or unknown, 403 when it lacks the scope. Sets `c.var.principal`.
+ * Requires a token with `scope` (as a bearer token, or in one of `forms`): 401 with a
+ * `WWW-Authenticate: Bearer` challenge when it is missing or unknown, 403 when it lacks the scope.
+ * Sets `c.var.principal`.
  */
-export function requireScope(scope: Scope) {
+export function requireScope(scope: Scope, forms: readonly AuthForm[] = []) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const token = bearerToken(c.req.header("Authorization"));
+    const token = presentedToken(c.req.header("Authorization"), forms);
     if (token === undefined) {
       throw new ApiError(401, "missing bearer token: send Authorization: Bearer <token>", {
         headers: { "WWW-Authenticate": `Bearer realm="${REALM}"` },

@@ -119,7 +119,7 @@ export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOp
   const hours = new Set<string>();
 
   try {
-    for (const entry of options.decoder.decode({ chunks, charset })) {
+    for (const entry of options.decoder.decode({ chunks, charset, maxBytes: limits.maxBodyBytes })) {
       if ("error" in entry) {
         reject(entry.position, entry.error);
         continue;
@@ -127,7 +127,7 @@ export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOp
       const result =
         "fields" in entry
           ? normaliseFields(entry.fields, normaliseOptions)
-          : normaliseRecord(entry.value, normaliseOptions);
+          : normaliseRecord(entry.value, normaliseOptions, entry.transport);
       if (!result.ok) {
         reject(entry.position, result.error);
         continue;
