@@ -40,14 +40,14 @@ function parseLabels(text: string): [string, string][] {
   for (;;) {
     const match = LABEL.exec(trimmed);
     if (match === null) throw new LabelsError(`labels ${trimmed.slice(0, 80)} do not parse`);
-    pairs.push([match[1] ?? "", unescape(match[2] ?? "")]);
+    pairs.push([match[1] ?? "", unescapeLabelValue(match[2] ?? "")]);
     if (match[3] === "}") break;
   }
   if (LABEL.lastIndex !== trimmed.length) throw new LabelsError(`labels ${trimmed.slice(0, 80)} do not parse`);
   return pairs;
 }
 
-function unescape(value: string): string {
+function unescapeLabelValue(value: string): string {
   return value.includes("\\")
     ? value.replace(/\\(.)/g, (_, c: string) => (c === "n" ? "\n" : c === "t" ? "\t" : c))
     : value;
