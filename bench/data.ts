@@ -1,6 +1,9 @@
+import { create, toBinary } from "@bufbuild/protobuf";
 import { ProtobufLogsSerializer } from "@opentelemetry/otlp-transformer";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { InMemoryLogRecordExporter, LoggerProvider, SimpleLogRecordProcessor } from "@opentelemetry/sdk-logs";
+import snappy from "snappy";
+import { PushRequestSchema } from "../src/decoders/gen/logsink/loki/v1/push_pb.ts";
 
 /**
  * Realistic log records for the benchmark, from a fixed seed so every run sends the same bytes:
@@ -107,4 +110,31 @@ export function otlpBodies(seed: number, count: number, lines: number, hour: str
     bodies.push(ProtobufLogsSerializer.serializeRequest(memory.getFinishedLogRecords()) ?? new Uint8Array());
   }
   return bodies;
+}
+
+/**
+ * `count` Loki push bodies (snappy-compressed protobuf, as Promtail sends) of `lines` entries each:
+ * the records of {@link ndjsonBodies} (same seed) as JSON lines, one stream per service.
+ */
+export function lokiBodies(seed: number, count: number, lines: number, hour: string): Uint8Array[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, b) => {
+    const streams = new Map<string, { line: string; ms: number }[]>();
+    for (let i = 0; i < lines; i++) {
+      const record = makeRecord(random, hour, b * lines + i);
+      const entries = streams.get(String(record.service)) ?? [];
+      entries.push({ line: JSON.stringify(record), ms: Date.parse(String(record.ts)) });
+      streams.set(String(record.service), entries);
+    }
+    const request = create(PushRequestSchema, {
+      streams: [...streams].map(([service, entries]) => ({
+        labels: `{job="bench", service_name="${service}"}`,
+        entries: entries.map(({ line, ms }) => ({
+          timestamp: { seconds: BigInt(Math.floor(ms / 1000)), nanos: (ms % 1000) * 1_000_000 },
+          line,
+        })),
+      })),
+    });
+    return new Uint8Array(snappy.compressSync(Buffer.from(toBinary(PushRequestSchema, request))));
+  });
 }
