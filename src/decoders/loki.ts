@@ -1,6 +1,7 @@
 import { fromBinary } from "@bufbuild/protobuf";
 import { uncompress } from "snappyjs";
 import { BodyTooLargeError, decodeText } from "../body";
+import { LogsinkError } from "../errors";
 import type { TransportFields } from "../record";
 import { BodyFormatError, type Decoder, type Entry } from "./decoder";
 import { concatChunks, errorDetail } from "./detail";
@@ -25,7 +26,9 @@ const HOST_LABELS = ["host", "hostname", "instance"];
 const USED_LABELS = new Set([...LEVEL_LABELS, ...SERVICE_LABELS, ...HOST_LABELS]);
 
 /** A stream's labels whose text does not parse. */
-class LabelsError extends Error {}
+class LabelsError extends LogsinkError {
+  override name = "LabelsError";
+}
 
 /** One Prometheus label pair: `name="value"`, the value with Go string escapes. */
 const LABEL = /\s*([a-zA-Z_][a-zA-Z0-9_.]*)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(,|\})/y;

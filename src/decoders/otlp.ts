@@ -1,5 +1,6 @@
 import { fromBinary, fromJson } from "@bufbuild/protobuf";
 import { decodeText } from "../body";
+import { LogsinkError } from "../errors";
 import { type Level, readLevel } from "../level";
 import type { MappedFields } from "../record";
 import { MAX_NESTING_DEPTH } from "../record";
@@ -32,7 +33,9 @@ import type { AnyValue, KeyValue } from "./gen/opentelemetry/proto/common/v1/com
 const RECURSION_LIMIT = 256;
 
 /** A value nested deeper than the record's limit: the record is rejected, not the request. */
-class TooDeepError extends Error {}
+class TooDeepError extends LogsinkError {
+  override name = "TooDeepError";
+}
 
 /** An AnyValue as plain JSON. */
 function plain(value: AnyValue | undefined, depth: number): unknown {
