@@ -82,6 +82,8 @@ export interface MappedFields {
  */
 export interface TransportFields {
   timeMs?: number | undefined;
+  /** The message of a record that has none (Elasticsearch indexes a document without one); else it is rejected. */
+  message?: string | undefined;
   level?: string | undefined;
   service?: string | undefined;
   host?: string | undefined;
@@ -276,7 +278,9 @@ export function normaliseRecord(
   const consumed = new Set<string>();
   const fields = new InputFields(input);
 
-  const messageField = fields.first(MESSAGE_FIELDS);
+  const messageField =
+    fields.first(MESSAGE_FIELDS) ??
+    (transport.message === undefined ? undefined : { name: "message", value: transport.message, key: undefined });
   if (messageField === undefined) {
     return { ok: false, error: "the record has no message (message, msg, log or text)" };
   }

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { describeError } from "./errors";
 import { admin } from "./routes/admin";
+import { elasticsearch } from "./routes/elasticsearch";
 import { ingest } from "./routes/ingest";
 import { loki } from "./routes/loki";
 import { objects } from "./routes/objects";
@@ -18,6 +19,11 @@ app.route("/v1/objects", objects);
 app.route("/v1/admin", admin);
 app.route("/otlp", otlp);
 app.route("/loki", loki);
+app.route("/es", elasticsearch);
+// Clients given the node URL `<ingest URL>/es` ask for `/es/` (a sub-app's "/" is `/es` only).
+app.on(["GET", "HEAD"], "/es/", (c) =>
+  elasticsearch.fetch(new Request(new URL("/", c.req.url), c.req.raw), c.env, c.executionCtx),
+);
 
 app.notFound((c) => c.json({ error: `no such route: ${c.req.method} ${new URL(c.req.url).pathname}` }, 404));
 

@@ -18,16 +18,33 @@ function verifierFor(apiTokens: string | undefined): TokenVerifier {
 }
 
 /** Ways besides `Authorization: Bearer` a protocol's clients send the token. */
-export type AuthForm = "basic";
+export type AuthForm = "basic" | "apikey";
 
 /**
  * The token of an `Authorization` header: `Bearer <token>`, or with `basic`, `Basic <base64 of
  * user:token>` (any user name, the token as password: what Loki, Elasticsearch and Splunk clients
- * send when given a password).
+ * send when given a password), or with `apikey`, Elasticsearch's `ApiKey …`.
  */
 function presentedToken(header: string | undefined, forms: readonly AuthForm[]): string | undefined {
   const bearer = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
   if (bearer !== null) return bearer[1];
+  if (forms.includes("apikey")) {
+    // Elasticsearch's `ApiKey <base64 of id:key>`: the key is the token; or `ApiKey <token>` as is.
+    const apiKey = /^ApiKey[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
+    if (apiKey !== null) {
+      const value = apiKey[1] ?? "";
+      let decoded = "";
+      try {
+        decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? atob(value) : "";
+      } catch {
+        decoded = "";
+      }
+      const colon = decoded.indexOf(":");
+      return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded)
+        ? decoded.slice(colon + 1)
+        : value;
+    }
+  }
   const basic = forms.includes("basic") ? /^Basic[ \t]+([A-Za-z0-9+/=]+)[ \t]*$/i.exec(header ?? "") : null;
   if (basic === null) return undefined;
   let decoded: string;

@@ -49,6 +49,12 @@ export interface IngestRequestOptions {
   /** The service and host of records that name none. */
   service?: string | undefined;
   host?: string | undefined;
+  /**
+   * Called for each entry in order, once it is packed (with its record's id) or rejected (with
+   * why): for protocols that answer per item (Elasticsearch bulk). Packed records reach the queue
+   * in this order, so when sending fails, the first `accepted` packed ones are stored.
+   */
+  onEntry?: ((position: number, outcome: { id: string } | { error: string }) => void) | undefined;
 }
 
 /** Something unexpected failed after `accepted` records were queued: a bug, logged with its stack. */
@@ -115,6 +121,7 @@ export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOp
   const reject = (line: number, error: string) => {
     summary.rejected++;
     if (summary.errors.length < MAX_LISTED_ERRORS) summary.errors.push({ line, error });
+    options.onEntry?.(line, { error });
   };
   const hours = new Set<string>();
 
@@ -143,8 +150,12 @@ export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOp
         hours.add(result.hour);
       }
       const pushed = packer.push(result.record, result.hour);
-      if (!pushed.ok) reject(entry.position, pushed.error);
-      else if (pushed.closed !== undefined) await sender.push(pushed.closed);
+      if (!pushed.ok) {
+        reject(entry.position, pushed.error);
+        continue;
+      }
+      options.onEntry?.(entry.position, { id: result.record.id });
+      if (pushed.closed !== undefined) await sender.push(pushed.closed);
     }
     const last = packer.close();
     if (last !== undefined) await sender.push(last);
