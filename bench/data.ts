@@ -138,3 +138,14 @@ export function lokiBodies(seed: number, count: number, lines: number, hour: str
     return new Uint8Array(snappy.compressSync(Buffer.from(toBinary(PushRequestSchema, request))));
   });
 }
+
+/** `count` Elasticsearch bulk bodies of `lines` documents each: the records of {@link ndjsonBodies}. */
+export function bulkBodies(seed: number, count: number, lines: number, hour: string): string[] {
+  const random = seededRandom(seed);
+  const action = JSON.stringify({ create: { _index: "logs-bench" } });
+  return Array.from(
+    { length: count },
+    (_, b) =>
+      `${Array.from({ length: lines }, (_, i) => `${action}\n${JSON.stringify(makeRecord(random, hour, b * lines + i))}`).join("\n")}\n`,
+  );
+}

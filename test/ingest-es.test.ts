@@ -52,6 +52,21 @@ describe("/es", () => {
     expect((await es("/", { method: "HEAD" })).res.status).toBe(200);
   });
 
+  it("answers the setup agents do before they bulk harmlessly: templates, lifecycle policies, pipelines, health", async () => {
+    for (const path of [
+      "/_index_template/filebeat-8",
+      "/_ilm/policy/logs",
+      "/_ingest/pipeline/p",
+      "/_template/logstash",
+    ]) {
+      expect((await es(path)).res.status).toBe(200);
+      const put = await es(path, { method: "PUT", body: "{}", type: "application/json" });
+      expect(await put.res.json()).toEqual({ acknowledged: true });
+    }
+    expect(await (await es("/_cluster/health")).res.json()).toMatchObject({ status: "green" });
+    expect(await (await es("/_license")).res.json()).toMatchObject({ license: { status: "active" } });
+  });
+
   it("stores index and create documents, answers delete and update per item, and keeps the index", async () => {
     const body = ndjson(
       { index: { _index: "app-logs" } },

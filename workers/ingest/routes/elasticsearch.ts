@@ -112,14 +112,40 @@ async function bulk(c: Context<AppEnv>, index: string | undefined): Promise<Resp
   return c.json({ took: Date.now() - started, errors, items });
 }
 
+/** Setup an agent may do before it bulks (templates, lifecycle policies, pipelines): nothing to do. */
+const acknowledged = (c: Context<AppEnv>) => c.json({ acknowledged: true });
+/** An agent asking whether its setup exists is told it does, so that it does not try to make it. */
+const exists = (c: Context<AppEnv>) => c.json({});
+
+const AUTH = requireScope("ingest", ["basic", "apikey"]);
+const SETUP_PATHS = [
+  "/_index_template/:name",
+  "/_template/:name",
+  "/_component_template/:name",
+  "/_ilm/policy/:name",
+  "/_ingest/pipeline/:name",
+  "/_data_stream/:name",
+];
+
 export const elasticsearch = new Hono<AppEnv>()
   .use(product)
-  .on(["GET", "HEAD"], "/", requireScope("ingest", ["basic", "apikey"]), (c) => c.json(CLUSTER_INFO))
-  .get("/_license", requireScope("ingest", ["basic", "apikey"]), (c) =>
+  .get("/_cluster/health", AUTH, (c) =>
+    c.json({ cluster_name: "logsink", status: "green", timed_out: false, number_of_nodes: 1, number_of_data_nodes: 1 }),
+  )
+  .get("/_xpack", AUTH, (c) =>
+    c.json({ build: {}, license: { status: "active", type: "basic", mode: "basic", uid: "logsink" }, features: {} }),
+  )
+  .get("/_nodes/*", AUTH, (c) =>
+    c.json({ _nodes: { total: 1, successful: 1, failed: 0 }, cluster_name: "logsink", nodes: {} }),
+  )
+  .on(["GET", "HEAD"], SETUP_PATHS, AUTH, exists)
+  .on(["PUT", "POST"], SETUP_PATHS, AUTH, acknowledged)
+  .on(["GET", "HEAD"], "/", AUTH, (c) => c.json(CLUSTER_INFO))
+  .get("/_license", AUTH, (c) =>
     c.json({ license: { status: "active", uid: "logsink", type: "basic", issue_date: "2026-11-01T00:00:00.000Z" } }),
   )
-  .on(["POST", "PUT"], "/_bulk", requireScope("ingest", ["basic", "apikey"]), (c) => bulk(c, undefined))
-  .on(["POST", "PUT"], "/:index/_bulk", requireScope("ingest", ["basic", "apikey"]), (c) => {
+  .on(["POST", "PUT"], "/_bulk", AUTH, (c) => bulk(c, undefined))
+  .on(["POST", "PUT"], "/:index/_bulk", AUTH, (c) => {
     const index = c.req.param("index");
     // Elasticsearch's own limit on index names.
     if (new TextEncoder().encode(index).byteLength > 255) throw new ApiError(400, "an index name is at most 255 bytes");
