@@ -113,7 +113,7 @@ const TIMESTAMP_FIELDS = fieldNames("timestamp", "time", "ts", "@timestamp", "da
 const MESSAGE_FIELDS = fieldNames("message", "msg", "log", "text");
 /** `program` (syslog) names the service only when nothing else does. */
 const SERVICE_FIELDS = fieldNames("service", "service.name", "app", "source", "program");
-const HOST_FIELDS = fieldNames("host", "hostname", "host.name");
+const HOST_FIELDS = fieldNames("host", "hostname", "host.name", "host.hostname");
 const TRACE_ID_FIELDS = fieldNames("trace_id", "traceId", "trace.id");
 const SPAN_ID_FIELDS = fieldNames("span_id", "spanId", "span.id");
 const LEVEL_SCHEMES: readonly LevelScheme[] = ["name", "name", "name", "name", "syslog", "opentelemetry"];

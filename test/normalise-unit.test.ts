@@ -268,6 +268,11 @@ describe("service, host, trace and span", () => {
     });
   });
 
+  it("reads ECS host.hostname when no host.name is given", () => {
+    expect(normalise({ message: "x", host: { hostname: "h2" } }).host).toBe("h2");
+    expect(normalise({ message: "x", host: { hostname: "h2", name: "h1" } }).host).toBe("h1");
+  });
+
   it("reads dotted names given flat, and consumes them", () => {
     const record = normalise({ message: "x", "host.name": "h", "trace.id": "t", "span.id": "s", "log.level": "error" });
     expect([record.host, record.trace_id, record.span_id, record.level, record.attributes]).toEqual([
