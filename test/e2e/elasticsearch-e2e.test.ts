@@ -1,7 +1,8 @@
 import { Client as Client9 } from "@elastic/elasticsearch";
 import { Client as Client8 } from "es8";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "./dev-server";
+import { waitForRecords } from "./read-back";
 
 let server: DevServer;
 
@@ -13,27 +14,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function storedRecords(tenant: string, count: number): Promise<Record<string, unknown>[]> {
-  const from = new Date(Date.now() - 3_600_000).toISOString();
-  const to = new Date(Date.now() + 3_600_000).toISOString();
-  return vi.waitUntil(
-    async () => {
-      const res = await fetch(`${server.url}/v1/logs?tenant=${tenant}&from=${from}&to=${to}`, {
-        headers: { Authorization: "Bearer dev-admin-token" },
-      });
-      const text = await res.text();
-      const records =
-        text === ""
-          ? []
-          : text
-              .trimEnd()
-              .split("\n")
-              .map((l) => JSON.parse(l) as Record<string, unknown>);
-      return records.length >= count ? records : undefined;
-    },
-    { timeout: 30_000, interval: 250 },
-  );
-}
+const storedRecords = (tenant: string, count: number) =>
+  waitForRecords(server, { token: "dev-admin-token", tenant }, count);
 
 /** What the test uses of a client, whichever its major. */
 interface BulkClient {
@@ -48,31 +30,7 @@ const BULK = {
   refreshOnCompletion: false,
 };
 
-/** Records of the default tenant whose message holds `marker`, once `count` arrived. */
-function recordsWith(marker: string, count: number): Promise<Record<string, unknown>[]> {
-  const from = new Date(Date.now() - 3_600_000).toISOString();
-  const to = new Date(Date.now() + 3_600_000).toISOString();
-  return vi.waitUntil(
-    async () => {
-      const res = await fetch(
-        `${server.url}/v1/logs?from=${from}&to=${to}&q=${encodeURIComponent(marker)}&limit=100000`,
-        {
-          headers: { Authorization: "Bearer dev-token" },
-        },
-      );
-      const text = await res.text();
-      const records =
-        text === ""
-          ? []
-          : text
-              .trimEnd()
-              .split("\n")
-              .map((l) => JSON.parse(l) as Record<string, unknown>);
-      return records.length >= count ? records : undefined;
-    },
-    { timeout: 30_000, interval: 250 },
-  );
-}
+const recordsWith = (marker: string, count: number) => waitForRecords(server, { token: "dev-token", q: marker }, count);
 
 async function bulkThrough(client: BulkClient, marker: string): Promise<void> {
   const info = await client.info();

@@ -1,10 +1,11 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
 import pino from "pino";
 import { pinoLoki } from "pino-loki";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import winston from "winston";
 import LokiTransport from "winston-loki";
 import { type DevServer, startDevServer } from "./dev-server";
+import { waitForRecords } from "./read-back";
 
 let server: DevServer;
 let proxy: Server;
@@ -38,28 +39,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A tenant's records read back through GET /v1/logs, once `count` arrived. */
-function storedRecords(tenant: string, count: number): Promise<Record<string, unknown>[]> {
-  const from = new Date(Date.now() - 3_600_000).toISOString();
-  const to = new Date(Date.now() + 3_600_000).toISOString();
-  return vi.waitUntil(
-    async () => {
-      const res = await fetch(`${server.url}/v1/logs?tenant=${tenant}&from=${from}&to=${to}`, {
-        headers: { Authorization: "Bearer dev-admin-token" },
-      });
-      const text = await res.text();
-      const records =
-        text === ""
-          ? []
-          : text
-              .trimEnd()
-              .split("\n")
-              .map((l) => JSON.parse(l) as Record<string, unknown>);
-      return records.length >= count ? records : undefined;
-    },
-    { timeout: 30_000, interval: 250 },
-  );
-}
+const storedRecords = (tenant: string, count: number) =>
+  waitForRecords(server, { token: "dev-admin-token", tenant }, count);
 
 describe("Loki clients against the real wrangler dev", () => {
   it("pino-loki (JSON): pino's level and message come through, labels fill the rest", async () => {

@@ -6,8 +6,9 @@ import { OTLPLogExporter as ProtobufExporter } from "@opentelemetry/exporter-log
 import { CompressionAlgorithm } from "@opentelemetry/otlp-exporter-base";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchLogRecordProcessor, LoggerProvider, type LogRecordExporter } from "@opentelemetry/sdk-logs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "./dev-server";
+import { waitForRecords } from "./read-back";
 
 let server: DevServer;
 
@@ -39,28 +40,8 @@ function recording(exporter: LogRecordExporter): { exporter: LogRecordExporter; 
   };
 }
 
-/** The stored records of a tenant, read back through GET /v1/logs, once all `count` arrived. */
-function storedRecords(tenant: string, count: number): Promise<Record<string, unknown>[]> {
-  const from = new Date(Date.now() - 3_600_000).toISOString();
-  const to = new Date(Date.now() + 3_600_000).toISOString();
-  return vi.waitUntil(
-    async () => {
-      const res = await fetch(`${server.url}/v1/logs?tenant=${tenant}&from=${from}&to=${to}`, {
-        headers: { Authorization: "Bearer dev-admin-token" },
-      });
-      const text = await res.text();
-      const records =
-        text === ""
-          ? []
-          : text
-              .trimEnd()
-              .split("\n")
-              .map((l) => JSON.parse(l) as Record<string, unknown>);
-      return records.length >= count ? records : undefined;
-    },
-    { timeout: 30_000, interval: 250 },
-  );
-}
+const storedRecords = (tenant: string, count: number) =>
+  waitForRecords(server, { token: "dev-admin-token", tenant }, count);
 
 const cases = [
   { name: "http/protobuf", Exporter: ProtobufExporter, compression: CompressionAlgorithm.NONE },
@@ -161,9 +142,7 @@ describe("OpenTelemetry SDK exporters against the real wrangler dev", () => {
       await provider.forceFlush();
       await provider.shutdown();
       expect(results.map((r) => r.code)).toEqual([ExportResultCode.SUCCESS]);
-      const from = new Date(Date.now() - 3_600_000).toISOString();
-      const to = new Date(Date.now() + 3_600_000).toISOString();
-      await storedRecordsAs("dev-token", marker, from, to);
+      await waitForRecords(server, { token: "dev-token", q: marker }, 1);
     } finally {
       process.env = saved;
     }
@@ -188,22 +167,10 @@ describe("OpenTelemetry SDK exporters against the real wrangler dev", () => {
     expect(denied.status).toBe(403);
     const from = new Date(Date.now() - 3_600_000).toISOString();
     const to = new Date(Date.now() + 3_600_000).toISOString();
-    await storedRecordsAs("dev-token-acme", `secret of ${tenant}`, from, to);
+    await waitForRecords(server, { token: "dev-token-acme", q: `secret of ${tenant}` }, 1);
     const other = await fetch(`${server.url}/v1/logs?from=${from}&to=${to}&q=${encodeURIComponent(tenant)}`, {
       headers: { Authorization: "Bearer dev-token" },
     });
     expect(await other.text()).toBe("");
   });
 });
-
-async function storedRecordsAs(token: string, message: string, from: string, to: string): Promise<void> {
-  await vi.waitUntil(
-    async () => {
-      const res = await fetch(`${server.url}/v1/logs?from=${from}&to=${to}&q=${encodeURIComponent(message)}`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-      return (await res.text()).includes(message);
-    },
-    { timeout: 30_000, interval: 250 },
-  );
-}
