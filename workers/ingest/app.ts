@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { describeError } from "./errors";
 import { admin } from "./routes/admin";
+import { datadog } from "./routes/datadog";
 import { elasticsearch } from "./routes/elasticsearch";
 import { ingest } from "./routes/ingest";
 import { loki } from "./routes/loki";
@@ -20,6 +21,7 @@ app.route("/v1/admin", admin);
 app.route("/otlp", otlp);
 app.route("/loki", loki);
 app.route("/es", elasticsearch);
+app.route("/api", datadog);
 // Clients given the node URL `<ingest URL>/es` ask for `/es/` (a sub-app's "/" is `/es` only).
 app.on(["GET", "HEAD"], "/es/", (c) =>
   elasticsearch.fetch(new Request(new URL("/", c.req.url), c.req.raw), c.env, c.executionCtx),

@@ -18,14 +18,18 @@ function verifierFor(apiTokens: string | undefined): TokenVerifier {
 }
 
 /** Ways besides `Authorization: Bearer` a protocol's clients send the token. */
-export type AuthForm = "basic" | "apikey";
+export type AuthForm = "basic" | "apikey" | "dd-api-key";
 
 /**
  * The token of an `Authorization` header: `Bearer <token>`, or with `basic`, `Basic <base64 of
  * user:token>` (any user name, the token as password: what Loki, Elasticsearch and Splunk clients
- * send when given a password), or with `apikey`, Elasticsearch's `ApiKey …`.
+ * send when given a password), or with `apikey`, Elasticsearch's `ApiKey …`; with `dd-api-key`, the
+ * `DD-API-KEY` header when there is no `Authorization`.
  */
-function presentedToken(header: string | undefined, forms: readonly AuthForm[]): string | undefined {
+function presentedToken(header: string | undefined, forms: readonly AuthForm[], ddApiKey?: string): string | undefined {
+  // Datadog's clients send their API key in a header of its own.
+  if (forms.includes("dd-api-key") && ddApiKey !== undefined && ddApiKey !== "" && header === undefined)
+    return ddApiKey;
   const bearer = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
   if (bearer !== null) return bearer[1];
   if (forms.includes("apikey")) {
@@ -64,7 +68,7 @@ function presentedToken(header: string | undefined, forms: readonly AuthForm[]):
  */
 export function requireScope(scope: Scope, forms: readonly AuthForm[] = []) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const token = presentedToken(c.req.header("Authorization"), forms);
+    const token = presentedToken(c.req.header("Authorization"), forms, c.req.header("DD-API-KEY"));
     if (token === undefined) {
       throw new ApiError(401, "missing bearer token: send Authorization: Bearer <token>", {
         headers: { "WWW-Authenticate": `Bearer realm="${REALM}"` },

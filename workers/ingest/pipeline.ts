@@ -55,6 +55,8 @@ export interface IngestRequestOptions {
    * in this order, so when sending fails, the first `accepted` packed ones are stored.
    */
   onEntry?: ((position: number, outcome: { id: string } | { error: string }) => void) | undefined;
+  /** A protocol's own body limit where it is stricter than MAX_BODY_BYTES (Datadog: 5 MB). */
+  maxBodyBytes?: number | undefined;
 }
 
 /** Something unexpected failed after `accepted` records were queued: a bug, logged with its stack. */
@@ -88,7 +90,11 @@ async function readRequestBody(c: Context<AppEnv>, maxBytes: number): Promise<Ui
 
 /** Runs a request through the pipeline and answers how many of its entries were accepted. */
 export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOptions): Promise<IngestSummary> {
-  const limits = readLimits(c.env);
+  const configured = readLimits(c.env);
+  const limits = {
+    ...configured,
+    maxBodyBytes: Math.min(configured.maxBodyBytes, options.maxBodyBytes ?? Number.POSITIVE_INFINITY),
+  };
   const tenant = resolveTenant(c.get("principal"), options.tenant ?? c.req.query("tenant"));
   const idempotencyKey = validate(IdempotencyKeySchema, c.req.header("Idempotency-Key"), "Idempotency-Key");
   const charset = parseCharset(c.req.header("Content-Type"));

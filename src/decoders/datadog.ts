@@ -1,0 +1,35 @@
+import { decodeText } from "../body";
+import { BodyFormatError, type Decoder, type Entry } from "./decoder";
+import { errorDetail } from "./detail";
+
+/**
+ * Datadog's logs intake (`POST /api/v2/logs`): a JSON array of log objects, or one. Each is
+ * normalised like an NDJSON line, except that `status` is its level (consumed), a log without a
+ * message is stored with an empty one (Datadog indexes it), and `ddsource`, `ddtags` (as sent) and
+ * every other field go to attributes. `hostname` names the host, `service` the service, and
+ * `timestamp` or `date` the time, as for any record.
+ */
+export const datadogDecoder: Decoder = {
+  name: "datadog",
+  *decode({ chunks, charset }) {
+    let body: unknown;
+    try {
+      body = JSON.parse(decodeText(chunks, charset));
+    } catch (error) {
+      throw new BodyFormatError(`the body is not valid JSON: ${errorDetail(error)}`);
+    }
+    const logs = Array.isArray(body) ? body : [body];
+    for (const [i, log] of logs.entries()) {
+      yield entryOf(i + 1, log);
+    }
+  },
+};
+
+function entryOf(position: number, log: unknown): Entry {
+  if (typeof log !== "object" || log === null || Array.isArray(log))
+    return { position, error: "a log is a JSON object" };
+  const { status, ...rest } = log as Record<string, unknown>;
+  const level = typeof status === "string" || typeof status === "number" ? String(status) : undefined;
+  // `status` is Datadog's level: it fills in a record that names none, like a transport field.
+  return { position, value: rest, transport: { level, message: "" } };
+}
