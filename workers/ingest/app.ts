@@ -8,6 +8,7 @@ import { loki } from "./routes/loki";
 import { objects } from "./routes/objects";
 import { otlp } from "./routes/otlp";
 import { query } from "./routes/query";
+import { splunk } from "./routes/splunk";
 import type { AppEnv } from "./types";
 
 /** The ingest Worker's HTTP API (README, "HTTP API"). */
@@ -22,6 +23,7 @@ app.route("/otlp", otlp);
 app.route("/loki", loki);
 app.route("/es", elasticsearch);
 app.route("/api", datadog);
+app.route("/services", splunk);
 // Clients given the node URL `<ingest URL>/es` ask for `/es/` (a sub-app's "/" is `/es` only).
 app.on(["GET", "HEAD"], "/es/", (c) =>
   elasticsearch.fetch(new Request(new URL("/", c.req.url), c.req.raw), c.env, c.executionCtx),

@@ -18,7 +18,7 @@ function verifierFor(apiTokens: string | undefined): TokenVerifier {
 }
 
 /** Ways besides `Authorization: Bearer` a protocol's clients send the token. */
-export type AuthForm = "basic" | "apikey" | "dd-api-key";
+export type AuthForm = "basic" | "apikey" | "dd-api-key" | "splunk";
 
 /**
  * The token of an `Authorization` header: `Bearer <token>`, or with `basic`, `Basic <base64 of
@@ -32,6 +32,9 @@ function presentedToken(header: string | undefined, forms: readonly AuthForm[], 
     return ddApiKey;
   const bearer = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");
   if (bearer !== null) return bearer[1];
+  // Splunk HEC's `Authorization: Splunk <token>`.
+  const splunk = forms.includes("splunk") ? /^Splunk[ \t]+(\S+)[ \t]*$/i.exec(header ?? "") : null;
+  if (splunk !== null) return splunk[1];
   if (forms.includes("apikey")) {
     // Elasticsearch's `ApiKey <base64 of id:key>`: the key is the token; or `ApiKey <token>` as is.
     const apiKey = /^ApiKey[ \t]+(\S+)[ \t]*$/i.exec(header ?? "");

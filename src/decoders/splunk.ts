@@ -1,0 +1,136 @@
+import { JSONParser } from "@streamparser/json";
+import { lines } from "../body";
+import type { TransportFields } from "../record";
+import type { Decoder, Entry } from "./decoder";
+import { errorDetail } from "./detail";
+
+/**
+ * Splunk's HTTP Event Collector: event bodies (`/services/collector`, `/event`, `/event/1.0`) are
+ * JSON objects concatenated with or without whitespace — clients set every kind of Content-Type,
+ * the Node library sends `}{` as form data — read as a stream by @streamparser/json, one object at
+ * a time; raw bodies (`/raw`) are lines. Each event becomes a stored record:
+ * - `time` (epoch seconds, number or string, with decimals) → timestamp;
+ * - `event` a string → message; an object → normalised like an NDJSON line;
+ * - `host` → host, `source` → service when nothing else names one;
+ * - `sourcetype`, `index` and `fields` → attributes.
+ * As HEC does, the first event that cannot be read ends the request: the ones before it are
+ * stored, and the answer names its number.
+ */
+
+/** HEC's reasons, which the route turns into its codes. */
+export const HEC_EVENT_REQUIRED = "Event field is required";
+export const HEC_INVALID_FORMAT = "Invalid data format";
+
+/** Query parameters and event fields HEC takes as metadata. */
+export interface HecMetadata {
+  host?: string | undefined;
+  source?: string | undefined;
+  sourcetype?: string | undefined;
+  index?: string | undefined;
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : undefined;
+}
+
+/** HEC's `time`: epoch seconds, a number or a numeric string, with decimals. */
+function timeMs(value: unknown): number | undefined {
+  const seconds =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\d+(\.\d+)?$/.test(value)
+        ? Number(value)
+        : Number.NaN;
+  return Number.isFinite(seconds) ? Math.round(seconds * 1000) : undefined;
+}
+
+function eventEntry(position: number, value: unknown, defaults: HecMetadata): Entry {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return { position, error: HEC_INVALID_FORMAT };
+  const hec = value as Record<string, unknown>;
+  const event = hec.event;
+  if (event === undefined || event === null || event === "") return { position, error: HEC_EVENT_REQUIRED };
+  const record: Record<string, unknown> =
+    typeof event === "object" && !Array.isArray(event)
+      ? { ...(event as Record<string, unknown>) }
+      : { message: typeof event === "string" ? event : JSON.stringify(event) };
+  const sourcetype = asString(hec.sourcetype) ?? defaults.sourcetype;
+  const index = asString(hec.index) ?? defaults.index;
+  if (sourcetype !== undefined && !Object.hasOwn(record, "sourcetype")) record.sourcetype = sourcetype;
+  if (index !== undefined && !Object.hasOwn(record, "index")) record.index = index;
+  if (hec.fields !== undefined && !Object.hasOwn(record, "fields")) record.fields = hec.fields;
+  const transport: TransportFields = {
+    timeMs: timeMs(hec.time),
+    host: asString(hec.host) ?? defaults.host,
+    service: asString(hec.source) ?? defaults.source,
+  };
+  return { position, value: record, transport };
+}
+
+/** The decoder of an event body, with the metadata the URL's query gives. */
+export function hecEventDecoder(defaults: HecMetadata): Decoder {
+  return {
+    name: `splunk-hec-event:${JSON.stringify(defaults)}`,
+    *decode({ chunks }) {
+      const parser = new JSONParser({ separator: "", paths: ["$"], keepStack: false });
+      const parsed: unknown[] = [];
+      let failure: string | undefined;
+      parser.onValue = ({ value, stack }) => {
+        if (stack.length === 0) parsed.push(value);
+      };
+      parser.onError = (error) => {
+        failure ??= errorDetail(error);
+      };
+      let position = 0;
+      const drain = function* (): Generator<Entry> {
+        for (const value of parsed.splice(0)) {
+          if (failure !== undefined) return;
+          position++;
+          const entry = eventEntry(position, value, defaults);
+          yield entry;
+          if ("error" in entry) failure ??= entry.error;
+        }
+      };
+      for (const chunk of chunks) {
+        try {
+          parser.write(chunk);
+        } catch (error) {
+          failure ??= errorDetail(error);
+        }
+        yield* drain();
+        if (failure !== undefined) break;
+      }
+      if (failure === undefined) {
+        try {
+          // A body that ends inside a document is not valid either.
+          if (!parser.isEnded) parser.end();
+        } catch (error) {
+          failure ??= errorDetail(error);
+        }
+        yield* drain();
+      }
+      if (failure !== undefined && !failure.startsWith(HEC_EVENT_REQUIRED) && !failure.startsWith(HEC_INVALID_FORMAT)) {
+        yield { position: position + 1, error: `${HEC_INVALID_FORMAT}: ${failure}` };
+      }
+    },
+  };
+}
+
+/** The decoder of a raw body: every non-empty line is an event's message. */
+export function hecRawDecoder(defaults: HecMetadata): Decoder {
+  return {
+    name: `splunk-hec-raw:${JSON.stringify(defaults)}`,
+    *decode({ chunks, charset }) {
+      const transport: TransportFields = { host: defaults.host, service: defaults.source };
+      const extra: Record<string, string> = {};
+      if (defaults.sourcetype !== undefined) extra.sourcetype = defaults.sourcetype;
+      if (defaults.index !== undefined) extra.index = defaults.index;
+      let position = 0;
+      for (const [, text] of lines(chunks, charset)) {
+        if (text.trim() === "") continue;
+        position++;
+        yield { position, value: { message: text, ...extra }, transport };
+      }
+    },
+  };
+}
