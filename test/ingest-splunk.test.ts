@@ -46,6 +46,27 @@ describe("Splunk HEC", () => {
     expect(c?.message).toBe("42");
   });
 
+  it("reads objects split across body chunks (a chunked body), and numbers given as strings", async () => {
+    const text = `{"event":"first","time":"${seconds.toFixed(3)}"}  {"event":{"msg":"second","n":"7"}}`;
+    const bytes = new TextEncoder().encode(text);
+    const pieces = Array.from({ length: Math.ceil(bytes.byteLength / 5) }, (_, i) => bytes.slice(i * 5, i * 5 + 5));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const piece of pieces) controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    const { res, queue } = await hec("/collector", stream);
+    expect(res.status).toBe(200);
+    expect(
+      queue.records().map((r) => [r.message, r.timestamp === new Date(Math.round(seconds * 1000)).toISOString()]),
+    ).toEqual([
+      ["first", true],
+      ["second", false],
+    ]);
+    expect(queue.records()[1]?.attributes).toEqual({ n: "7" });
+  });
+
   it("stores the events before the first invalid one and names it, with HEC's code", async () => {
     const { res, queue, body } = await hec("/collector", '{"event":"a"}{"event":"b"}{"host":"x"}{"event":"c"}');
     expect(res.status).toBe(400);

@@ -14,6 +14,15 @@ afterAll(async () => {
 });
 
 describe("splunk-logging (Splunk's Node library) against the real wrangler dev", () => {
+  it("a bad token gets HEC's invalid-token error through the library's error callback", async () => {
+    const logger = new SplunkLogger({ token: "not-a-token", url: server.url });
+    const reported: unknown[] = [];
+    logger.error = (error: unknown) => reported.push(error);
+    await new Promise<void>((resolve) => logger.send({ message: "x" }, () => resolve()));
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatchObject({ message: "Invalid token", code: 4 });
+  });
+
   it("sends batched events that are stored field by field, and sees HEC's success", async () => {
     const marker = `hec-${Date.now().toString(36)}`;
     // No automatic flush: one explicit flush sends the 40 events in one request.
