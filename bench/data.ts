@@ -149,3 +149,41 @@ export function bulkBodies(seed: number, count: number, lines: number, hour: str
       `${Array.from({ length: lines }, (_, i) => `${action}\n${JSON.stringify(makeRecord(random, hour, b * lines + i))}`).join("\n")}\n`,
   );
 }
+
+/** `count` Splunk HEC event bodies of `lines` events each (concatenated objects): the same records. */
+export function hecBodies(seed: number, count: number, lines: number, hour: string): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, b) =>
+    Array.from({ length: lines }, (_, i) => {
+      const record = makeRecord(random, hour, b * lines + i);
+      const time = (Date.parse(String(record.ts)) / 1000).toFixed(3);
+      return JSON.stringify({
+        time,
+        host: "bench-1",
+        source: String(record.service),
+        sourcetype: "_json",
+        event: record,
+      });
+    }).join(""),
+  );
+}
+
+/** `count` Datadog intake bodies (JSON arrays) of `lines` logs each: the same records. */
+export function datadogBodies(seed: number, count: number, lines: number, hour: string): string[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, b) =>
+    JSON.stringify(
+      Array.from({ length: lines }, (_, i) => {
+        const { level, msg, ts, ...rest } = makeRecord(random, hour, b * lines + i);
+        return {
+          ...rest,
+          message: msg,
+          status: level,
+          timestamp: Date.parse(String(ts)),
+          ddsource: "bench",
+          ddtags: "env:bench",
+        };
+      }),
+    ),
+  );
+}

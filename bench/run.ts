@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSy
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
 import { type DevServer, freePort, startDevServer } from "../scripts/lib/wrangler-dev.ts";
-import { bulkBodies, lokiBodies, ndjsonBodies, otlpBodies } from "./data.ts";
+import { bulkBodies, datadogBodies, hecBodies, lokiBodies, ndjsonBodies, otlpBodies } from "./data.ts";
 
 /** Cloudflare's published prices (USD), November 2026: workers, queues and r2 pricing pages. */
 const PRICES = {
@@ -451,11 +451,17 @@ try {
   const loki = lokiBodies(5, 16, 1000, HOUR_E2E);
   const bulks = bulkBodies(5, 16, 1000, HOUR_E2E);
   const bulkHeaders = { Authorization: "Bearer dev-token", "Content-Type": "application/x-ndjson" };
+  const hec = hecBodies(5, 16, 1000, HOUR_E2E);
+  const hecHeaders = { Authorization: "Splunk dev-token", "Content-Type": "application/x-www-form-urlencoded" };
+  const datadog = datadogBodies(5, 16, 1000, HOUR_E2E);
+  const datadogHeaders = { "DD-API-KEY": "dev-token", "Content-Type": "application/json" };
   const runs: Record<string, LoadResult[]> = {
     logsink: [],
     logsink_otlp: [],
     logsink_loki: [],
     logsink_es: [],
+    logsink_hec: [],
+    logsink_datadog: [],
     enqueue_only: [],
     noop: [],
     logsink_single: [],
@@ -466,6 +472,8 @@ try {
     ["logsink_otlp", (seconds) => load(`${logsink.url}/otlp/v1/logs`, otlp, otlpHeaders, 1000, seconds)],
     ["logsink_loki", (seconds) => load(`${logsink.url}/loki/api/v1/push`, loki, otlpHeaders, 1000, seconds)],
     ["logsink_es", (seconds) => load(`${logsink.url}/es/_bulk`, bulks, bulkHeaders, 1000, seconds)],
+    ["logsink_hec", (seconds) => load(`${logsink.url}/services/collector/event`, hec, hecHeaders, 1000, seconds)],
+    ["logsink_datadog", (seconds) => load(`${logsink.url}/api/v2/logs`, datadog, datadogHeaders, 1000, seconds)],
     [
       "enqueue_only",
       (seconds) =>
@@ -516,6 +524,12 @@ try {
   figures["ingest.es_records_per_s"] = med("logsink_es", "lines_per_s");
   figures["ingest.es_ratio_vs_ndjson"] =
     (figures["ingest.es_records_per_s"] ?? 0) / (figures["ingest.lines_per_s"] ?? 1);
+  figures["ingest.hec_records_per_s"] = med("logsink_hec", "lines_per_s");
+  figures["ingest.hec_ratio_vs_ndjson"] =
+    (figures["ingest.hec_records_per_s"] ?? 0) / (figures["ingest.lines_per_s"] ?? 1);
+  figures["ingest.datadog_records_per_s"] = med("logsink_datadog", "lines_per_s");
+  figures["ingest.datadog_ratio_vs_ndjson"] =
+    (figures["ingest.datadog_records_per_s"] ?? 0) / (figures["ingest.lines_per_s"] ?? 1);
   figures["ingest.enqueue_only_lines_per_s"] = med("enqueue_only", "lines_per_s");
   figures["ingest.noop_lines_per_s"] = med("noop", "lines_per_s");
   figures["ingest.ratio_vs_enqueue_only"] =
@@ -546,6 +560,8 @@ const targets = [
   { name: "ingest.otlp_ratio_vs_ndjson ≥ 0.8", ok: f("ingest.otlp_ratio_vs_ndjson") >= 0.8 },
   { name: "ingest.loki_ratio_vs_ndjson ≥ 0.8", ok: f("ingest.loki_ratio_vs_ndjson") >= 0.8 },
   { name: "ingest.es_ratio_vs_ndjson ≥ 0.8", ok: f("ingest.es_ratio_vs_ndjson") >= 0.8 },
+  { name: "ingest.hec_ratio_vs_ndjson ≥ 0.8", ok: f("ingest.hec_ratio_vs_ndjson") >= 0.8 },
+  { name: "ingest.datadog_ratio_vs_ndjson ≥ 0.8", ok: f("ingest.datadog_ratio_vs_ndjson") >= 0.8 },
   { name: "ingest.ratio_vs_seed_lines ≥ 100", ok: f("ingest.ratio_vs_seed_lines") >= 100 },
   { name: "cost.ratio_seed_over_logsink ≥ 100", ok: f("cost.ratio_seed_over_logsink") >= 100 },
   { name: "storage.bytes_per_line ≤ 0.15 × seed's", ok: f("storage.ratio_logsink_over_seed") <= 0.15 },
