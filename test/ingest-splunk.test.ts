@@ -3,6 +3,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { concatenatedObjects } from "../src/decoders/splunk";
 import worker from "../workers/ingest/index";
 import { recordingQueue } from "./helpers/queue";
 
@@ -104,6 +105,21 @@ describe("Splunk HEC", () => {
     });
     expect((await hec("/collector", '{"event":"a"}', { auth: "Bearer dev-token" })).res.status).toBe(200);
     expect((await hec("/collector", '{"event":"a"}', { auth: `Basic ${btoa("x:dev-token")}` })).res.status).toBe(200);
+  });
+
+  it("splits any concatenated objects exactly as JSON.parse reads each, whatever their strings hold", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), { maxLength: 8 }),
+        fc.array(fc.constantFrom("", " ", "\n", "\r\n\t"), { minLength: 9, maxLength: 9 }),
+        (objects, gaps) => {
+          const text = objects.map((o, i) => `${gaps[i]}${JSON.stringify(o)}`).join("") + (gaps[8] ?? "");
+          const split = [...concatenatedObjects(text)];
+          expect(split).toEqual(objects.map((o) => ({ value: JSON.parse(JSON.stringify(o)) })));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it("answers any bytes with 200 or 400, never a 5xx", async () => {
