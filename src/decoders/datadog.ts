@@ -1,6 +1,5 @@
-import { decodeText } from "../body";
-import { BodyFormatError, type Decoder, type Entry } from "./decoder";
-import { errorDetail } from "./detail";
+import type { Decoder, Entry } from "./decoder";
+import { jsonDecoder } from "./logsink";
 
 /**
  * Datadog's logs intake (`POST /api/v2/logs`): a JSON array of log objects, or one. Each is
@@ -11,17 +10,9 @@ import { errorDetail } from "./detail";
  */
 export const datadogDecoder: Decoder = {
   name: "datadog",
-  *decode({ chunks, charset }) {
-    let body: unknown;
-    try {
-      body = JSON.parse(decodeText(chunks, charset));
-    } catch (error) {
-      throw new BodyFormatError(`the body is not valid JSON: ${errorDetail(error)}`);
-    }
-    const logs = Array.isArray(body) ? body : [body];
-    for (const [i, log] of logs.entries()) {
-      yield entryOf(i + 1, log);
-    }
+  *decode(body) {
+    // The same body as logsink's own JSON: an object, or an array of them (positions from 1).
+    for (const entry of jsonDecoder.decode(body)) yield "value" in entry ? entryOf(entry.position, entry.value) : entry;
   },
 };
 
