@@ -121,7 +121,8 @@ const LEVEL_FIELDS = fieldNames("level", "severity", "lvl", "log.level", "syslog
 
 type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
+/** A JSON object: not null, not an array. */
+export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -192,7 +193,7 @@ class InputFields {
     if (parent === undefined || child === undefined) return undefined;
     const parentKey = this.#key(parent);
     const object = parentKey === undefined ? undefined : this.#input[parentKey];
-    if (!isObject(object)) return undefined;
+    if (!isJsonObject(object)) return undefined;
     const childKey = ownKey(object, child);
     return childKey !== undefined && isPresent(object[childKey])
       ? { name, value: object[childKey], key: undefined }
@@ -274,7 +275,7 @@ export function normaliseRecord(
   options: NormaliseOptions,
   transport: TransportFields = NO_TRANSPORT_FIELDS,
 ): NormaliseResult {
-  if (!isObject(input)) return { ok: false, error: "expected a JSON object" };
+  if (!isJsonObject(input)) return { ok: false, error: "expected a JSON object" };
   const consumed = new Set<string>();
   const fields = new InputFields(input);
 

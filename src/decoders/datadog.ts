@@ -1,3 +1,4 @@
+import { isJsonObject } from "../record";
 import type { Decoder, Entry } from "./decoder";
 import { jsonDecoder } from "./logsink";
 
@@ -17,9 +18,8 @@ export const datadogDecoder: Decoder = {
 };
 
 function entryOf(position: number, log: unknown): Entry {
-  if (typeof log !== "object" || log === null || Array.isArray(log))
-    return { position, error: "a log is a JSON object" };
-  const { status, ...rest } = log as Record<string, unknown>;
+  if (!isJsonObject(log)) return { position, error: "a log is a JSON object" };
+  const { status, ...rest } = log;
   const level = typeof status === "string" || typeof status === "number" ? String(status) : undefined;
   // `status` is Datadog's level: it fills in a record that names none, like a transport field.
   return { position, value: rest, transport: { level, message: "" } };

@@ -45,6 +45,11 @@ export class BodyFormatError extends LogsinkError {
   override name = "BodyFormatError";
 }
 
+/** The media type of a `Content-Type` header, lower-case, without parameters ("" when absent). */
+export function parseMediaType(contentType: string | null | undefined): string {
+  return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
 /** No decoder reads this `Content-Type`. */
 export class UnsupportedMediaTypeError extends LogsinkError {
   override name = "UnsupportedMediaTypeError";

@@ -1,4 +1,5 @@
 import { lines } from "../body";
+import { isJsonObject } from "../record";
 import { BodyFormatError, type Decoder, type Entry } from "./decoder";
 import { errorDetail } from "./detail";
 
@@ -18,10 +19,6 @@ export interface BulkItem {
 }
 
 const OPERATIONS = new Set(["index", "create", "delete", "update"]);
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads a bulk body: the items (operation and index, for the answer) and their entries. Throws
@@ -52,7 +49,7 @@ export function readBulk(
         entries.push({ position, error: `the document is not valid JSON: ${errorDetail(error)}` });
         continue;
       }
-      if (!isObject(source)) {
+      if (!isJsonObject(source)) {
         entries.push({ position, error: "the document is not a JSON object" });
         continue;
       }
@@ -66,10 +63,10 @@ export function readBulk(
     } catch (error) {
       throw new BodyFormatError(`line ${lineNumber}: the action is not valid JSON: ${errorDetail(error)}`);
     }
-    const keys = isObject(action) ? Object.keys(action) : [];
+    const keys = isJsonObject(action) ? Object.keys(action) : [];
     const [operation] = keys;
-    const meta = operation === undefined || !isObject(action) ? undefined : action[operation];
-    if (keys.length !== 1 || operation === undefined || !OPERATIONS.has(operation) || !isObject(meta)) {
+    const meta = operation === undefined || !isJsonObject(action) ? undefined : action[operation];
+    if (keys.length !== 1 || operation === undefined || !OPERATIONS.has(operation) || !isJsonObject(meta)) {
       throw new BodyFormatError(
         `line ${lineNumber}: expected an action (index, create, delete or update) with its metadata, as {"index":{}}`,
       );

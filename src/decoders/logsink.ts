@@ -1,5 +1,5 @@
 import { decodeText, lines } from "../body";
-import { BodyFormatError, type Decoder, type Entry, UnsupportedMediaTypeError } from "./decoder";
+import { BodyFormatError, type Decoder, type Entry, parseMediaType, UnsupportedMediaTypeError } from "./decoder";
 import { errorDetail } from "./detail";
 
 /**
@@ -65,15 +65,11 @@ const DECODERS: Readonly<Record<string, Decoder>> = {
 /** The media types `POST /v1/logs` takes. */
 const LOGSINK_CONTENT_TYPES = Object.keys(DECODERS);
 
-/** The media type of a `Content-Type` header, lower-case, without parameters. */
-function parseMediaType(contentType: string | null | undefined): string {
-  return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-}
-
 /** The decoder for a `POST /v1/logs` `Content-Type`; throws UnsupportedMediaTypeError for others. */
 export function logsinkDecoder(contentType: string | null | undefined): Decoder {
-  const decoder = DECODERS[parseMediaType(contentType)];
-  if (decoder === undefined || !Object.hasOwn(DECODERS, parseMediaType(contentType))) {
+  const type = parseMediaType(contentType);
+  const decoder = Object.hasOwn(DECODERS, type) ? DECODERS[type] : undefined;
+  if (decoder === undefined) {
     throw new UnsupportedMediaTypeError(contentType ?? "none", LOGSINK_CONTENT_TYPES);
   }
   return decoder;

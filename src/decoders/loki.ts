@@ -2,7 +2,7 @@ import { fromBinary } from "@bufbuild/protobuf";
 import { uncompress } from "snappyjs";
 import { BodyTooLargeError, decodeText } from "../body";
 import { LogsinkError } from "../errors";
-import type { TransportFields } from "../record";
+import { isJsonObject, type TransportFields } from "../record";
 import { BodyFormatError, type Decoder, type Entry } from "./decoder";
 import { concatChunks, errorDetail } from "./detail";
 import { type PushRequest, PushRequestSchema } from "./gen/logsink/loki/v1/push_pb";
@@ -89,15 +89,14 @@ function entryValue(line: string, extra: readonly [string, string][], metadata: 
   if (line.charCodeAt(0) === 123 /* { */) {
     try {
       const parsed: unknown = JSON.parse(line);
-      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed))
-        value = parsed as Record<string, unknown>;
+      if (isJsonObject(parsed)) value = parsed;
     } catch {
       // Not JSON after all: the line is the message.
     }
   }
   value ??= { message: line };
-  for (const [name, text] of [...extra, ...metadata]) {
-    if (!Object.hasOwn(value, name) && name !== "__proto__") value[name] = text;
+  for (const pairs of [extra, metadata]) {
+    for (const [name, text] of pairs) if (!Object.hasOwn(value, name) && name !== "__proto__") value[name] = text;
   }
   return value;
 }
@@ -164,28 +163,26 @@ interface JsonStream {
   values?: unknown;
 }
 
+/** The string-valued members of a JSON object (labels, structured metadata); none for anything else. */
+function stringPairs(value: unknown): [string, string][] {
+  return isJsonObject(value)
+    ? Object.entries(value).filter((p): p is [string, string] => typeof p[1] === "string")
+    : [];
+}
+
 function* jsonEntries(streams: readonly JsonStream[]): Generator<Entry> {
   let position = 0;
   for (const stream of streams) {
-    const labels =
-      typeof stream?.stream === "object" && stream.stream !== null && !Array.isArray(stream.stream)
-        ? Object.entries(stream.stream).filter((p): p is [string, string] => typeof p[1] === "string")
-        : [];
-    const context = streamContext(labels);
+    const context = streamContext(stringPairs(stream?.stream));
     for (const value of Array.isArray(stream?.values) ? stream.values : []) {
       position++;
       if (!Array.isArray(value) || typeof value[1] !== "string" || !/^\d{1,20}$/.test(String(value[0]))) {
         yield { position, error: 'an entry is ["<unix epoch in nanoseconds>", "<log line>"] with optional metadata' };
         continue;
       }
-      const metadataObject: unknown = value[2];
-      const metadata =
-        typeof metadataObject === "object" && metadataObject !== null && !Array.isArray(metadataObject)
-          ? Object.entries(metadataObject).filter((p): p is [string, string] => typeof p[1] === "string")
-          : [];
       yield {
         position,
-        value: entryValue(value[1], context.extra, metadata),
+        value: entryValue(value[1], context.extra, stringPairs(value[2])),
         transport: { ...context.transport, timeMs: nanosToMs(BigInt(String(value[0]))) },
       };
     }

@@ -1,9 +1,10 @@
+import { Buffer } from "node:buffer";
 import { fromBinary, fromJson } from "@bufbuild/protobuf";
 import { decodeText } from "../body";
 import { LogsinkError } from "../errors";
 import { type Level, readLevel } from "../level";
 import type { MappedFields } from "../record";
-import { MAX_NESTING_DEPTH } from "../record";
+import { isJsonObject, MAX_NESTING_DEPTH } from "../record";
 import { BodyFormatError, type Decoder, type Entry } from "./decoder";
 import { concatChunks, errorDetail } from "./detail";
 import {
@@ -86,17 +87,13 @@ function toObject(pairs: readonly KeyValue[], depth: number, into: Record<string
 }
 
 function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
 
 /** Lowercase hex of a trace or span id; undefined when empty or all zero (OTLP's "not set"). */
 function toHexId(bytes: Uint8Array): string | undefined {
   if (bytes.every((b) => b === 0)) return undefined;
-  let hex = "";
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
-  return hex;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
 }
 
 /** In BigInt: a double cannot hold nanoseconds since 1970 exactly, and would be a millisecond off. */
@@ -204,14 +201,11 @@ function hexIdsToBase64(json: unknown): void {
   for (const resourceLogs of records) {
     for (const scopeLogs of Array.isArray(resourceLogs?.scopeLogs) ? resourceLogs.scopeLogs : []) {
       for (const log of Array.isArray(scopeLogs?.logRecords) ? scopeLogs.logRecords : []) {
-        if (typeof log !== "object" || log === null) continue;
-        const record = log as Record<string, unknown>;
+        if (!isJsonObject(log)) continue;
         for (const field of ["traceId", "spanId", "trace_id", "span_id"]) {
-          const value = record[field];
+          const value = log[field];
           if (typeof value === "string" && /^([0-9a-fA-F]{2})*$/.test(value)) {
-            const bytes = new Uint8Array(value.length / 2);
-            for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(value.slice(i * 2, i * 2 + 2), 16);
-            record[field] = toBase64(bytes);
+            log[field] = Buffer.from(value, "hex").toString("base64");
           }
         }
       }

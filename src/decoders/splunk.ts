@@ -1,5 +1,5 @@
 import { decodeText, lines } from "../body";
-import type { TransportFields } from "../record";
+import { isJsonObject, type TransportFields } from "../record";
 import type { Decoder, Entry } from "./decoder";
 import { errorDetail } from "./detail";
 
@@ -44,15 +44,13 @@ function timeMs(value: unknown): number | undefined {
 }
 
 function eventEntry(position: number, value: unknown, defaults: HecMetadata): Entry {
-  if (typeof value !== "object" || value === null || Array.isArray(value))
-    return { position, error: HEC_INVALID_FORMAT };
-  const hec = value as Record<string, unknown>;
+  if (!isJsonObject(value)) return { position, error: HEC_INVALID_FORMAT };
+  const hec = value;
   const event = hec.event;
   if (event === undefined || event === null || event === "") return { position, error: HEC_EVENT_REQUIRED };
-  const record: Record<string, unknown> =
-    typeof event === "object" && !Array.isArray(event)
-      ? { ...(event as Record<string, unknown>) }
-      : { message: typeof event === "string" ? event : JSON.stringify(event) };
+  const record: Record<string, unknown> = isJsonObject(event)
+    ? { ...event }
+    : { message: typeof event === "string" ? event : JSON.stringify(event) };
   const sourcetype = asString(hec.sourcetype) ?? defaults.sourcetype;
   const index = asString(hec.index) ?? defaults.index;
   if (sourcetype !== undefined && !Object.hasOwn(record, "sourcetype")) record.sourcetype = sourcetype;

@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { BodyDecodeError, BodyTooLargeError, UnsupportedCharsetError, UnsupportedEncodingError } from "../../src/body";
 import { BodyFormatError, UnsupportedMediaTypeError } from "../../src/decoders/decoder";
 import { ConfigError } from "../../src/errors";
-import { IngestFailedError } from "./pipeline";
+import { IngestFailedError, type IngestSummary } from "./pipeline";
 import { QueueSendError } from "./queue-sender";
 import { BadCursorError } from "./read/list-objects";
 
@@ -28,6 +28,17 @@ export class ApiError extends HTTPException {
     this.headers = options.headers ?? {};
     this.details = options.details ?? {};
   }
+}
+
+/**
+ * A 400 for a request of which some entries were rejected and the others stored (Loki, Datadog):
+ * it says how many of each, and lists the rejections (`accepted`, `rejected`, `errors`).
+ */
+export function partlyRejected(summary: IngestSummary, what: string): ApiError {
+  const total = summary.accepted + summary.rejected;
+  return new ApiError(400, `${summary.rejected} of ${total} ${what} were rejected; the others are stored`, {
+    details: { ...summary },
+  });
 }
 
 /** Seconds a client is told to wait before retrying after the queue failed. */

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { datadogDecoder } from "../../../src/decoders/datadog";
-import { UnsupportedMediaTypeError } from "../../../src/decoders/decoder";
+import { parseMediaType, UnsupportedMediaTypeError } from "../../../src/decoders/decoder";
 import { requireScope } from "../auth";
-import { ApiError, describeError } from "../errors";
+import { describeError, partlyRejected } from "../errors";
 import { ingestRequest } from "../pipeline";
 import type { AppEnv } from "../types";
 
@@ -18,20 +18,14 @@ const DATADOG_MAX_BODY_BYTES = 5_000_000;
 
 export const datadog = new Hono<AppEnv>()
   .post("/v2/logs", requireScope("ingest", ["dd-api-key"]), async (c) => {
-    const type = (c.req.header("Content-Type") ?? "application/json").split(";")[0]?.trim().toLowerCase();
+    // Datadog's clients always send JSON; a body without a Content-Type is read as JSON too.
+    const header = c.req.header("Content-Type");
+    const type = header === undefined ? "application/json" : parseMediaType(header);
     if (type !== "application/json")
       throw new UnsupportedMediaTypeError(c.req.header("Content-Type") ?? "none", ["application/json"]);
     const summary = await ingestRequest(c, { decoder: datadogDecoder, maxBodyBytes: DATADOG_MAX_BODY_BYTES });
-    if (summary.rejected > 0) {
-      // Datadog's clients do not retry a 400, so the stored logs are not sent twice; they report it.
-      throw new ApiError(
-        400,
-        `${summary.rejected} of ${summary.accepted + summary.rejected} logs were rejected; the others are stored`,
-        {
-          details: { ...summary },
-        },
-      );
-    }
+    // Datadog's clients do not retry a 400, so the stored logs are not sent twice; they report it.
+    if (summary.rejected > 0) throw partlyRejected(summary, "logs");
     return c.json({}, 202);
   })
   .onError((error, c) => {

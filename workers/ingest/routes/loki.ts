@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { UnsupportedMediaTypeError } from "../../../src/decoders/decoder";
+import { parseMediaType, UnsupportedMediaTypeError } from "../../../src/decoders/decoder";
 import { lokiJsonDecoder, lokiProtobufDecoder } from "../../../src/decoders/loki";
 import { requireScope } from "../auth";
-import { ApiError } from "../errors";
+import { partlyRejected } from "../errors";
 import { ingestRequest } from "../pipeline";
 import type { AppEnv } from "../types";
 
@@ -17,7 +17,7 @@ import type { AppEnv } from "../types";
 const PROTOBUF = "application/x-protobuf";
 
 export const loki = new Hono<AppEnv>().post("/api/v1/push", requireScope("ingest", ["basic"]), async (c) => {
-  const type = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase();
+  const type = parseMediaType(c.req.header("Content-Type"));
   // Loki reads anything that is not JSON as protobuf; so does logsink, for the agents that send none.
   const decoder =
     type === "application/json" ? lokiJsonDecoder : type === PROTOBUF || type === "" ? lokiProtobufDecoder : undefined;
@@ -26,14 +26,6 @@ export const loki = new Hono<AppEnv>().post("/api/v1/push", requireScope("ingest
   }
   const tenant = c.req.header("X-Scope-OrgID") ?? c.req.query("tenant");
   const summary = await ingestRequest(c, { decoder, tenant });
-  if (summary.rejected > 0) {
-    throw new ApiError(
-      400,
-      `${summary.rejected} of ${summary.accepted + summary.rejected} entries were rejected; the others are stored`,
-      {
-        details: { ...summary },
-      },
-    );
-  }
+  if (summary.rejected > 0) throw partlyRejected(summary, "entries");
   return c.body(null, 204);
 });

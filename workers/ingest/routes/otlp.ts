@@ -2,7 +2,7 @@ import { create, type DescMessage, type MessageShape, toBinary, toJson } from "@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { UnsupportedMediaTypeError } from "../../../src/decoders/decoder";
+import { parseMediaType, UnsupportedMediaTypeError } from "../../../src/decoders/decoder";
 import { StatusSchema } from "../../../src/decoders/gen/google/rpc/status_pb";
 import { ExportLogsServiceResponseSchema } from "../../../src/decoders/gen/logsink/otlp/v1/export_response_pb";
 import { otlpJsonDecoder, otlpProtobufDecoder } from "../../../src/decoders/otlp";
@@ -39,7 +39,7 @@ const GRPC_CODE: Readonly<Record<number, number>> = {
 };
 
 function wantsProtobuf(c: Context<AppEnv>): boolean {
-  return (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase() === PROTOBUF;
+  return parseMediaType(c.req.header("Content-Type")) === PROTOBUF;
 }
 
 /** A message in the request's encoding. */
@@ -67,7 +67,7 @@ function partialSuccess(summary: IngestSummary) {
 
 export const otlp = new Hono<AppEnv>()
   .post("/v1/logs", requireScope("ingest"), async (c) => {
-    const type = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim().toLowerCase();
+    const type = parseMediaType(c.req.header("Content-Type"));
     const decoder = type === PROTOBUF ? otlpProtobufDecoder : type === JSON_TYPE ? otlpJsonDecoder : undefined;
     if (decoder === undefined)
       throw new UnsupportedMediaTypeError(c.req.header("Content-Type") ?? "none", [PROTOBUF, JSON_TYPE]);
