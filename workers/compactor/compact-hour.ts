@@ -4,7 +4,7 @@ import { compactionLockKey, hourPrefix, manifestKey, parseKey, partKey } from ".
 import { type Manifest, type ManifestPart, readManifestVersion } from "../../src/manifest";
 import { listPages } from "../../src/r2-pages";
 import { readLineHead } from "../../src/stored-line";
-import { CompactionBusyError, LEASE_TTL_MS, Lease, type LeaseOptions } from "./lease";
+import { CompactionBusyError, Lease, type LeaseOptions } from "./lease";
 import { PartWriter } from "./part-writer";
 
 /** R2 `delete()` takes at most 1000 keys per call (r2/api/workers/workers-api-reference). */
@@ -182,8 +182,7 @@ async function mergeRawObjects(
   // Parts no manifest lists were left by a run that died before its commit: their records are
   // still in raw objects. Only those older than a lease's lifetime go: younger ones may belong to
   // a run that is still working (and will delete them itself if it cannot commit).
-  const clock = options.lease?.clock ?? Date.now;
-  const orphanBefore = clock() - (options.lease?.ttlMs ?? LEASE_TTL_MS);
+  const orphanBefore = lease.now() - lease.ttlMs;
   const stored = await listAll(bucket, hourPrefix("logs", tenant, hour));
   let nextIndex = 0;
   const orphans: string[] = [];

@@ -49,6 +49,8 @@ export class Lease {
   readonly #body: string;
   readonly #renewMs: number;
   readonly #clock: () => number;
+  /** How long a holder that stops renewing keeps the lease. */
+  readonly ttlMs: number;
   #etag: string;
   #renewedAt: number;
 
@@ -59,6 +61,7 @@ export class Lease {
     this.#etag = etag;
     this.#renewMs = options.renewMs;
     this.#clock = options.clock;
+    this.ttlMs = options.ttlMs;
     this.#renewedAt = options.clock();
   }
 
@@ -89,6 +92,11 @@ export class Lease {
       return new Lease(bucket, key, body, taken.etag, settings);
     }
     throw busy(settings.ttlMs);
+  }
+
+  /** Epoch ms now, on the clock the lease is aged by. */
+  now(): number {
+    return this.#clock();
   }
 
   /** Renews the lease if the renewal interval has passed; throws LeaseLostError if it was taken over. */

@@ -53,11 +53,8 @@ async function collect(c: Context<AppEnv>, decoder: (metadata: HecMetadata) => D
 export const splunk = new Hono<AppEnv>()
   .get("/collector/health", (c) => c.json(HEC.healthy))
   .get("/collector/health/1.0", (c) => c.json(HEC.healthy))
-  .post("/collector", AUTH, (c) => collect(c, hecEventDecoder))
-  .post("/collector/event", AUTH, (c) => collect(c, hecEventDecoder))
-  .post("/collector/event/1.0", AUTH, (c) => collect(c, hecEventDecoder))
-  .post("/collector/raw", AUTH, (c) => collect(c, hecRawDecoder))
-  .post("/collector/raw/1.0", AUTH, (c) => collect(c, hecRawDecoder))
+  .on("POST", ["/collector", "/collector/event", "/collector/event/1.0"], AUTH, (c) => collect(c, hecEventDecoder))
+  .on("POST", ["/collector/raw", "/collector/raw/1.0"], AUTH, (c) => collect(c, hecRawDecoder))
   .onError((error, c) => {
     const { status, message, headers } = describeError(error);
     if (status === 401) {
