@@ -1,0 +1,123 @@
+import pLimit from "p-limit";
+import { z } from "zod";
+import type { Hour } from "../../../src/hours";
+import { areaPrefix, hourPrefix, parsePrefix } from "../../../src/keys";
+import { readManifest } from "../../../src/manifest";
+import { listPages } from "../../../src/r2-pages";
+import { listDelimitedPrefixes, listStoredHours } from "../../../src/stored-hours";
+import { TenantSchema } from "../../../src/tenant";
+import { BadCursorError } from "./list-objects";
+
+/** One tenant-hour as `GET /v1/hours` answers it (README, "Operating it"). */
+export const HourSummarySchema = z.object({
+  tenant: TenantSchema,
+  hour: z.string().describe("YYYY-MM-DDTHH, UTC"),
+  raw_objects: z.number().int().describe("raw objects waiting for compaction"),
+  raw_lines: z.number().int().describe("records in those raw objects"),
+  parts: z.number().int().describe("compacted parts the manifest lists"),
+  lines: z.number().int().describe("records in the compacted parts"),
+  duplicates_dropped: z.number().int().describe("records compaction found twice and kept once"),
+  compacted_at: z.string().nullable().describe("when the hour was last compacted; null if never"),
+});
+
+export type HourSummary = z.infer<typeof HourSummarySchema>;
+
+/** R2 calls one page keeps in flight (a Worker may hold 6 connections open). */
+const CONCURRENCY = 6;
+
+const CursorSchema = z.object({ t: TenantSchema, h: z.string() });
+type Cursor = z.infer<typeof CursorSchema>;
+
+function encodeCursor(cursor: Cursor): string {
+  return btoa(JSON.stringify(cursor)).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    return CursorSchema.parse(JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/"))));
+  } catch {
+    throw new BadCursorError("invalid cursor: pass back the cursor of the previous page, unchanged");
+  }
+}
+
+/** Every tenant that has raw objects or compacted hours, by delimited listing of both areas. */
+export async function listTenants(bucket: Pick<R2Bucket, "list">): Promise<string[]> {
+  const tenants = new Set<string>();
+  for (const area of ["raw", "logs"] as const) {
+    for (const prefix of await listDelimitedPrefixes(bucket, areaPrefix(area))) {
+      const tenant = parsePrefix(prefix)?.tenant;
+      if (tenant !== undefined) tenants.add(tenant);
+    }
+  }
+  return [...tenants].sort();
+}
+
+async function summarise(bucket: R2Bucket, tenant: string, hour: Hour): Promise<HourSummary> {
+  let rawObjects = 0;
+  let rawLines = 0;
+  // customMetadata rides on the listing: no raw object's body is read.
+  for await (const page of listPages(bucket, {
+    prefix: hourPrefix("raw", tenant, hour),
+    include: ["customMetadata"],
+  })) {
+    for (const object of page.objects) {
+      rawObjects++;
+      rawLines += Number(object.customMetadata?.lines ?? 0) || 0;
+    }
+  }
+  const manifest = await readManifest(bucket, tenant, hour);
+  return {
+    tenant,
+    hour,
+    raw_objects: rawObjects,
+    raw_lines: rawLines,
+    parts: manifest?.parts.length ?? 0,
+    lines: manifest?.lines ?? 0,
+    duplicates_dropped: manifest?.duplicates_dropped ?? 0,
+    compacted_at: manifest?.compacted_at ?? null,
+  };
+}
+
+export interface ListHoursOptions {
+  /** The tenants to look at, in the order to page through them. */
+  tenants: readonly string[];
+  first: Hour;
+  last: Hour;
+  /** At most this many tenant-hours a page. */
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/**
+ * The tenant-hours in `[first, last]` that hold anything (raw objects or a manifest), tenant by
+ * tenant, oldest hour first, at most `limit` a page. Built from delimited listings, raw objects'
+ * list metadata and manifests only: no data object is read, so it is cheap to poll.
+ */
+export async function listHours(
+  bucket: R2Bucket,
+  options: ListHoursOptions,
+): Promise<{ hours: HourSummary[]; cursor: string | null }> {
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+  const limit = pLimit(CONCURRENCY);
+  const picked: { tenant: string; hour: Hour }[] = [];
+  let cursor: string | null = null;
+  for (const tenant of options.tenants) {
+    if (after !== undefined && tenant < after.t) continue;
+    const [raw, compacted] = await Promise.all(
+      (["raw", "logs"] as const).map((area) => listStoredHours(bucket, area, tenant, options.first, options.last)),
+    );
+    const hours = [...new Set([...(raw ?? []), ...(compacted ?? [])])].sort();
+    for (const hour of hours) {
+      if (after !== undefined && tenant === after.t && hour <= after.h) continue;
+      if (picked.length === options.limit) {
+        const last = picked[picked.length - 1];
+        cursor = last === undefined ? null : encodeCursor({ t: last.tenant, h: last.hour });
+        break;
+      }
+      picked.push({ tenant, hour });
+    }
+    if (cursor !== null) break;
+  }
+  const hours = await Promise.all(picked.map(({ tenant, hour }) => limit(() => summarise(bucket, tenant, hour))));
+  return { hours, cursor };
+}
