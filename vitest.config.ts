@@ -31,6 +31,12 @@ export default defineConfig({
                 MAX_EVENT_AGE_DAYS: 3650,
               },
               serviceBindings: { COMPACTOR: { name: "logsink-ingest", entrypoint: "CompactorService" } },
+              // Tests about other things must not be throttled; the rate-limit tests swap in the
+              // strict limiter.
+              ratelimits: {
+                RATE_LIMITER: { namespace_id: "1001", simple: { limit: 1_000_000, period: 10 } },
+                TEST_RATE_LIMITER: { namespace_id: "1002", simple: { limit: 3, period: 60 } },
+              },
             },
           }),
         ],

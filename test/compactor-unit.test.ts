@@ -9,6 +9,7 @@ import { type CompactOptions, compactHour } from "../workers/compactor/compact-h
 import worker from "../workers/compactor/index";
 import { faultyBucket } from "./helpers/bucket";
 import * as helpers from "./helpers/compaction";
+import { recordingDataset } from "./helpers/metrics";
 import { hourLines, putRaw } from "./helpers/raw";
 
 const compactorEnv: CompactorEnv = env;
@@ -256,4 +257,33 @@ describe("compaction that dies part-way, then runs again", () => {
       ]);
     });
   }
+});
+
+describe("compaction metrics (Analytics Engine)", () => {
+  it("writes one data point per compacted tenant-hour: records, bytes, duplicates dropped, lag", async () => {
+    const t = "metrics-t";
+    const sent = await putRaw(bucket, t, "m1m1", hourLines(25, "2026-11-20T03"));
+    await putRaw(bucket, t, "m1m1", [], { bodies: sent.bodies });
+    const { dataset, points } = recordingDataset(compactorEnv.METRICS);
+    const scheduledTime = Date.parse("2026-11-20T05:05:00Z");
+    await worker.scheduled(createScheduledController({ scheduledTime, cron: "5 * * * *" }), {
+      ...compactorEnv,
+      METRICS: dataset,
+    });
+    const mine = points.filter((p) => p.tenant === t);
+    expect(mine).toEqual([
+      {
+        index: t,
+        kind: "compaction",
+        tenant: t,
+        subject: "2026-11-20T03",
+        outcome: "compacted",
+        records: 25,
+        bytes: expect.any(Number),
+        other: 25,
+        lag: 3900, // 05:05 is 65 minutes after 03:59:59.999
+      },
+    ]);
+    expect(mine[0]?.bytes).toBeGreaterThan(0);
+  });
 });

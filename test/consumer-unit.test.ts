@@ -9,6 +9,7 @@ import worker from "../workers/consumer/index";
 import { retryDelaySeconds, writeBatch } from "../workers/consumer/write-batch";
 import { faultyBucket } from "./helpers/bucket";
 import { type LineSpec, listAll, packChunks, readRecords } from "./helpers/chunks";
+import { recordingDataset } from "./helpers/metrics";
 
 const consumerEnv: ConsumerEnv = env;
 
@@ -23,7 +24,12 @@ interface Delivery {
  * acks and retries (getQueueResult) plus the delay asked for each retry, which getQueueResult
  * does not report: each message is wrapped to note `retry()` options before forwarding the call.
  */
-async function deliver(queue: string, messages: Delivery[], bucket: R2Bucket = consumerEnv.LOG_BUCKET) {
+async function deliver(
+  queue: string,
+  messages: Delivery[],
+  bucket: R2Bucket = consumerEnv.LOG_BUCKET,
+  overrides: Partial<ConsumerEnv> = {},
+) {
   const batch = createMessageBatch(
     queue,
     messages.map((m) => ({
@@ -52,7 +58,7 @@ async function deliver(queue: string, messages: Delivery[], bucket: R2Bucket = c
     })),
   };
   const ctx = createExecutionContext();
-  await worker.queue(observed, { ...consumerEnv, LOG_BUCKET: bucket });
+  await worker.queue(observed, { ...consumerEnv, LOG_BUCKET: bucket, ...overrides });
   const result = await getQueueResult(batch, ctx);
   return { ...result, delays };
 }
@@ -287,5 +293,30 @@ describe("consumer: the dead-letter queue", () => {
     const result = await deliver("logsink-dlq", [{ id: "dlq3", body: "x" }], bucket);
     expect(result.retryMessages).toEqual([{ msgId: "dlq3" }]);
     expect(result.delays).toEqual({ dlq3: 60 });
+  });
+});
+
+describe("consumer metrics (Analytics Engine)", () => {
+  it("writes one data point per tenant of a batch: records and bytes written, objects, stored or retried", async () => {
+    const { dataset, points } = recordingDataset(consumerEnv.METRICS);
+    const a = packChunks("met-a", "meta", [...lines(3, "2026-11-26T17"), ...lines(2, "2026-11-26T16")]);
+    const b = packChunks("met-b", "metb", lines(4, "2026-11-26T17"));
+    await deliver(
+      "logsink",
+      [...a, ...b].map((body, i) => ({ id: `met${i}`, body })),
+      consumerEnv.LOG_BUCKET,
+      { METRICS: dataset },
+    );
+    expect(points.map((p) => [p.kind, p.tenant, p.subject, p.outcome, p.records, p.other]).sort()).toEqual([
+      ["batch", "met-a", "queue", "stored", 5, 2],
+      ["batch", "met-b", "queue", "stored", 4, 1],
+    ]);
+    expect(points.every((p) => p.bytes > 0 && p.index === p.tenant)).toBe(true);
+
+    const { bucket: failing } = faultyBucket(consumerEnv.LOG_BUCKET, { put: () => true });
+    const retried = recordingDataset(consumerEnv.METRICS);
+    const c = packChunks("met-c", "metc", lines(2, "2026-11-26T17"));
+    await deliver("logsink", [{ id: "metc", body: c[0] }], failing, { METRICS: retried.dataset });
+    expect(retried.points).toMatchObject([{ tenant: "met-c", outcome: "retried", records: 0 }]);
   });
 });

@@ -17,7 +17,14 @@ export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
   async compact(hour: string, tenant?: string): Promise<AdminCompactionResult[]> {
     if (!isHour(hour)) throw new RangeError(`invalid hour: ${hour}`);
     if (tenant !== undefined) TenantSchema.parse(tenant);
-    const stats = await compactHourNow(this.env.LOG_BUCKET, readSettings(this.env), hour, tenant, Date.now());
+    const stats = await compactHourNow(
+      this.env.LOG_BUCKET,
+      readSettings(this.env),
+      hour,
+      tenant,
+      Date.now(),
+      this.env.METRICS,
+    );
     return stats.map(toAdminResult);
   }
 
@@ -27,7 +34,9 @@ export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
    * serves only the ingest Worker's port.
    */
   async runCron(scheduledTime: number = Date.now()): Promise<AdminCompactionResult[]> {
-    return (await compactDueHours(this.env.LOG_BUCKET, readSettings(this.env), scheduledTime)).map(toAdminResult);
+    return (await compactDueHours(this.env.LOG_BUCKET, readSettings(this.env), scheduledTime, this.env.METRICS)).map(
+      toAdminResult,
+    );
   }
 }
 
@@ -57,7 +66,7 @@ function toAdminResult({
 /** Cron `5 * * * *`: compacts every finished hour that still has raw objects. */
 export default {
   async scheduled(controller, env) {
-    const done = await compactDueHours(env.LOG_BUCKET, readSettings(env), controller.scheduledTime);
+    const done = await compactDueHours(env.LOG_BUCKET, readSettings(env), controller.scheduledTime, env.METRICS);
     console.log(JSON.stringify({ event: "compaction_run", cron: controller.cron, hours: done.length }));
   },
 } satisfies ExportedHandler<CompactorEnv>;

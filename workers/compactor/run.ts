@@ -1,5 +1,6 @@
 import { HOUR_MS, type Hour, hourStartMs, MINUTE_MS, SECOND_MS } from "../../src/hours";
 import { areaPrefix, hourPrefix, parsePrefix } from "../../src/keys";
+import { writeMetric } from "../../src/metrics";
 import { countingBucket, type R2CallCounts } from "../../src/r2-billing";
 import { listDelimitedPrefixes } from "../../src/stored-hours";
 import { type CompactionStats, type CompactOptions, compactHour, newStats } from "./compact-hour";
@@ -66,9 +67,26 @@ async function compactCounted(
   hour: Hour,
   options: CompactOptions,
   counts: R2CallCounts = { calls: 0, class_a: 0, class_b: 0 },
+  metrics?: AnalyticsEngineDataset,
 ): Promise<CompactionStats> {
   const counting = countingBucket(bucket, counts);
-  const stats = await compactHour(counting, tenant, hour, options);
+  const lagSeconds = Math.max(0, Math.round((options.now - hourStartMs(hour) - HOUR_MS) / SECOND_MS));
+  const metric = { kind: "compaction", tenant, subject: hour, lagSeconds } as const;
+  let stats: CompactionStats;
+  try {
+    stats = await compactHour(counting, tenant, hour, options);
+  } catch (error) {
+    const outcome = error instanceof CompactionBusyError ? "busy" : "failed";
+    writeMetric(metrics, { ...metric, outcome, records: 0, bytes: 0 });
+    throw error;
+  }
+  writeMetric(metrics, {
+    ...metric,
+    outcome: "compacted",
+    records: stats.lines,
+    bytes: stats.bytes,
+    other: stats.duplicates_dropped,
+  });
   console.log(
     JSON.stringify({
       event: "compacted",
@@ -90,6 +108,7 @@ export async function compactDueHours(
   bucket: R2Bucket,
   settings: CompactorSettings,
   now: number,
+  metrics?: AnalyticsEngineDataset,
 ): Promise<CompactionStats[]> {
   const started = Date.now();
   const counter = { calls: 0 };
@@ -108,7 +127,7 @@ export async function compactDueHours(
     const counts = { calls: 0, class_a: 0, class_b: 0 };
     try {
       const options = { now, maxPartBytes: settings.maxPartBytes, maxSources: MAX_SOURCES_PER_HOUR };
-      done.push(await compactCounted(bucket, tenant, hour, options, counts));
+      done.push(await compactCounted(bucket, tenant, hour, options, counts, metrics));
     } catch (error) {
       const event = error instanceof CompactionBusyError ? "compaction_busy" : "compaction_failed";
       console.error(JSON.stringify({ event, tenant, hour, error: String(error) }));
@@ -130,17 +149,21 @@ export async function compactHourNow(
   hour: Hour,
   tenant: string | undefined,
   now: number,
+  metrics?: AnalyticsEngineDataset,
 ): Promise<CompactionStats[]> {
   const tenants = tenant === undefined ? await findTenantsWithRaw(bucket, hour) : [tenant];
   const results: CompactionStats[] = [];
   for (const t of tenants) {
     try {
       results.push(
-        await compactCounted(bucket, t, hour, {
-          now,
-          maxPartBytes: settings.maxPartBytes,
-          maxSources: MAX_SOURCES_PER_HOUR,
-        }),
+        await compactCounted(
+          bucket,
+          t,
+          hour,
+          { now, maxPartBytes: settings.maxPartBytes, maxSources: MAX_SOURCES_PER_HOUR },
+          undefined,
+          metrics,
+        ),
       );
     } catch (error) {
       if (!(error instanceof CompactionBusyError)) throw error;

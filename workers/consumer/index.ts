@@ -1,3 +1,4 @@
+import { writeMetric } from "../../src/metrics";
 import { storeDeadLetters } from "./dead-letter";
 import { writeBatch } from "./write-batch";
 
@@ -12,6 +13,19 @@ export default {
       console.log(JSON.stringify({ event: "dead_letter_batch", ...outcome }));
       return;
     }
-    console.log(JSON.stringify(await writeBatch(batch, env.LOG_BUCKET, Date.now())));
+    const outcome = await writeBatch(batch, env.LOG_BUCKET, Date.now());
+    console.log(JSON.stringify(outcome));
+    for (const [tenant, t] of Object.entries(outcome.tenants)) {
+      const stored = t.failed_writes === 0 ? "stored" : "retried";
+      writeMetric(env.METRICS, {
+        kind: "batch",
+        tenant,
+        subject: "queue",
+        outcome: stored,
+        records: t.records,
+        bytes: t.bytes,
+        other: t.objects,
+      });
+    }
   },
 } satisfies ExportedHandler<ConsumerEnv>;

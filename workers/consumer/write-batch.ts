@@ -29,6 +29,16 @@ export interface BatchOutcome {
   retried: number;
   dead_lettered: number;
   failed_writes: number;
+  /** Per tenant: records written, bytes written, raw objects written and writes that failed. */
+  tenants: Record<string, TenantTally>;
+}
+
+/** One tenant's share of a batch (its metric data point). */
+export interface TenantTally {
+  records: number;
+  bytes: number;
+  objects: number;
+  failed_writes: number;
 }
 
 /** Queues bill one operation per 64 KB of a message (queues pricing), so ≥ 1 per message. */
@@ -87,6 +97,12 @@ export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: num
     retried: 0,
     dead_lettered: 0,
     failed_writes: 0,
+    // No prototype: a tenant may be called "constructor".
+    tenants: Object.create(null) as Record<string, TenantTally>,
+  };
+  const tally = (tenant: string): TenantTally => {
+    outcome.tenants[tenant] ??= { records: 0, bytes: 0, objects: 0, failed_writes: 0 };
+    return outcome.tenants[tenant];
   };
   const limit = pLimit(R2_CONCURRENCY);
   const groups = new Map<string, HourGroup>();
@@ -140,8 +156,13 @@ export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: num
           outcome.objects++;
           outcome.bytes_in += written.bytesIn;
           outcome.bytes_out += written.bytesOut;
+          const tenant = tally(group.tenant);
+          tenant.records += group.lines;
+          tenant.bytes += written.bytesOut;
+          tenant.objects++;
         } catch (error) {
           outcome.failed_writes++;
+          tally(group.tenant).failed_writes++;
           console.error(
             JSON.stringify({ event: "raw_write_failed", tenant: group.tenant, hour: group.hour, error: String(error) }),
           );

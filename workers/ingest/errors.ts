@@ -5,6 +5,7 @@ import { BodyFormatError, UnsupportedMediaTypeError } from "../../src/decoders/d
 import { ConfigError } from "../../src/errors";
 import { IngestFailedError, type IngestSummary } from "./pipeline";
 import { QueueSendError } from "./queue-sender";
+import { RATE_LIMIT_RETRY_AFTER_SECONDS, RateLimitedError } from "./rate-limit";
 import { BadCursorError } from "./read/list-objects";
 
 /** Options of an {@link ApiError}: headers to send and fields to add to the JSON body. */
@@ -82,6 +83,9 @@ export function describeError(error: unknown): ErrorAnswer {
     return answer(400, `the body could not be read as ${error.encoding}: it is corrupt or truncated`);
   }
   if (error instanceof BodyFormatError || error instanceof BadCursorError) return answer(400, error.message);
+  if (error instanceof RateLimitedError) {
+    return answer(429, error.message, { headers: { "Retry-After": String(RATE_LIMIT_RETRY_AFTER_SECONDS) } });
+  }
   if (error instanceof QueueSendError) {
     return answer(503, "the queue is unavailable; retry the request (with the same Idempotency-Key)", {
       headers: { "Retry-After": String(QUEUE_RETRY_AFTER_SECONDS) },

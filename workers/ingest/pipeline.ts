@@ -7,10 +7,12 @@ import { LogsinkError } from "../../src/errors";
 import { DAY_MS, MINUTE_MS } from "../../src/hours";
 import { requestBaseId } from "../../src/ids";
 import { MAX_HOURS_PER_REQUEST, MAX_IDEMPOTENCY_KEY_CHARS, MAX_LISTED_ERRORS } from "../../src/limits";
+import { writeMetric } from "../../src/metrics";
 import { type NormaliseOptions, normaliseFields, normaliseRecord } from "../../src/record";
 import { resolveTenant } from "./auth";
 import { readLimits } from "./config";
 import { QueueSendError, QueueSender } from "./queue-sender";
+import { countRequest, RateLimitedError } from "./rate-limit";
 import type { AppEnv } from "./types";
 import { validate } from "./validate";
 
@@ -88,17 +90,50 @@ async function readRequestBody(c: Context<AppEnv>, maxBytes: number): Promise<Ui
   return readBody(c.req.raw.body, encoding, maxBytes);
 }
 
-/** Runs a request through the pipeline and answers how many of its entries were accepted. */
+/** The ingest metric's outcome of a request that ended in `error`. */
+function failureOutcome(error: unknown): string {
+  if (error instanceof RateLimitedError) return "rate_limited";
+  if (error instanceof QueueSendError) return "queue_unavailable";
+  return error instanceof LogsinkError && !(error instanceof IngestFailedError) ? "rejected" : "failed";
+}
+
+/**
+ * Runs a request through the pipeline and answers how many of its entries were accepted; counts
+ * it against the tenant's rate limit and writes its metric, whatever the outcome.
+ */
 export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOptions): Promise<IngestSummary> {
+  const tenant = resolveTenant(c.get("principal"), options.tenant ?? c.req.query("tenant"));
+  const bodyBytes = { count: 0 };
+  const metric = () => ({ kind: "ingest", tenant, subject: options.decoder.name, bytes: bodyBytes.count }) as const;
+  try {
+    const summary = await runPipeline(c, options, tenant, bodyBytes);
+    const outcome = summary.accepted === 0 ? "rejected" : summary.rejected > 0 ? "partial" : "accepted";
+    writeMetric(c.env.METRICS, { ...metric(), outcome, records: summary.accepted, other: summary.rejected });
+    return summary;
+  } catch (error) {
+    const accepted = error instanceof QueueSendError || error instanceof IngestFailedError ? error.accepted : 0;
+    writeMetric(c.env.METRICS, { ...metric(), outcome: failureOutcome(error), records: accepted });
+    throw error;
+  }
+}
+
+async function runPipeline(
+  c: Context<AppEnv>,
+  options: IngestRequestOptions,
+  tenant: string,
+  bodyBytes: { count: number },
+): Promise<IngestSummary> {
+  const checkRateLimit = countRequest(c.env.RATE_LIMITER, tenant);
   const configured = readLimits(c.env);
   const limits = {
     ...configured,
     maxBodyBytes: Math.min(configured.maxBodyBytes, options.maxBodyBytes ?? Number.POSITIVE_INFINITY),
   };
-  const tenant = resolveTenant(c.get("principal"), options.tenant ?? c.req.query("tenant"));
   const idempotencyKey = validate(IdempotencyKeySchema, c.req.header("Idempotency-Key"), "Idempotency-Key");
   const charset = parseCharset(c.req.header("Content-Type"));
   const chunks = await readRequestBody(c, limits.maxBodyBytes);
+  bodyBytes.count = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  await checkRateLimit();
 
   const receivedAt = Date.now();
   // What decides the records, so that only a retry of the same request reuses its ids.
