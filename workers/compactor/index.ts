@@ -3,6 +3,7 @@ import { isHour } from "../../src/hours";
 import { TenantSchema } from "../../src/tenant";
 import type { CompactionStats, CompactionSummary } from "./compact-hour";
 import { readSettings } from "./config";
+import { enforceRetention, type RetentionOutcome } from "./retention";
 import { compactDueHours, compactHourNow } from "./run";
 
 /** One tenant-hour's compaction as the admin API answers it. */
@@ -33,6 +34,14 @@ export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
    * finished hour past the delay. Locally this is how to trigger the cron, since `wrangler dev`
    * serves only the ingest Worker's port.
    */
+  /**
+   * Runs the cron's retention pass now, as if scheduled at `scheduledTime` (epoch ms, default
+   * now): deletes what is older than RETENTION_DAYS / TENANT_RETENTION_DAYS.
+   */
+  async enforceRetention(scheduledTime: number = Date.now()): Promise<RetentionOutcome> {
+    return await retentionPass(this.env, scheduledTime);
+  }
+
   async runCron(scheduledTime: number = Date.now()): Promise<AdminCompactionResult[]> {
     return (await compactDueHours(this.env.LOG_BUCKET, readSettings(this.env), scheduledTime, this.env.METRICS)).map(
       toAdminResult,
@@ -63,9 +72,25 @@ function toAdminResult({
   };
 }
 
-/** Cron `5 * * * *`: compacts every finished hour that still has raw objects. */
+/** The cron's retention pass, logged with what it removed. */
+async function retentionPass(env: CompactorEnv, now: number): Promise<RetentionOutcome> {
+  const outcome = await enforceRetention(env.LOG_BUCKET, readSettings(env).retention, now);
+  if (outcome.removed.length > 0) console.log(JSON.stringify({ event: "retention", ...outcome }));
+  return outcome;
+}
+
+/**
+ * Cron `5 * * * *`: removes what is past its retention, then compacts every finished hour that
+ * still has raw objects (so no expired hour is compacted first).
+ */
 export default {
   async scheduled(controller, env) {
+    try {
+      await retentionPass(env, controller.scheduledTime);
+    } catch (error) {
+      // Retention is retried by the next cron; compaction must not wait for it.
+      console.error(JSON.stringify({ event: "retention_failed", error: String(error) }));
+    }
     const done = await compactDueHours(env.LOG_BUCKET, readSettings(env), controller.scheduledTime, env.METRICS);
     console.log(JSON.stringify({ event: "compaction_run", cron: controller.cron, hours: done.length }));
   },

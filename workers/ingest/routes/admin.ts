@@ -60,6 +60,19 @@ const cron = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
 });
 
 /**
+ * `POST /v1/admin/retention[?time=ISO-8601]`: runs the cron's retention pass now, as if scheduled
+ * at `time`, and answers what it removed. Needs a token of every tenant.
+ */
+const retention = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
+  if (c.get("principal").tenant !== ALL_TENANTS) {
+    throw new ApiError(403, "retention covers every tenant: it needs a token of every tenant");
+  }
+  const { time } = validate(CronQuerySchema, c.req.query(), "query");
+  const compactor = c.env.COMPACTOR;
+  return c.json(await compactor.enforceRetention(time === undefined ? Date.now() : Date.parse(time)));
+});
+
+/**
  * `POST /v1/admin/dead-letters/replay?date=YYYY-MM-DD[&limit=N][&cursor=…]`: puts up to `limit` dead-lettered
  * logsink messages of that day back on the queue, deleting each stored copy only after its send
  * resolved. Letters that are not logsink chunks stay where they are and are listed. Replaying is
@@ -100,4 +113,5 @@ const deadLetters = new Hono<AppEnv>().post("/replay", requireScope("admin"), as
 export const admin = new Hono<AppEnv>()
   .route("/compact", compact)
   .route("/cron", cron)
+  .route("/retention", retention)
   .route("/dead-letters", deadLetters);
