@@ -2,6 +2,7 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
+import { storeDeadLetter } from "../workers/consumer/dead-letter";
 import worker from "../workers/ingest/index";
 import { packChunks } from "./helpers/chunks";
 import { tokenDigest } from "./helpers/formats";
@@ -155,5 +156,43 @@ describe("POST /v1/admin/dead-letters/replay", () => {
   it("needs the admin scope and a valid date", async () => {
     expect((await replay("dev-token", "?date=2026-11-20")).res.status).toBe(403);
     expect((await replay("dev-admin-token", "?date=../../x")).res.status).toBe(400);
+  });
+});
+
+describe("GET /v1/admin/dead-letters", () => {
+  it("lists the stored letters with why each was given up on, without reading them; admin only", async () => {
+    const [body] = packChunks("listed", "lili", [{ msg: "stuck", ts: "2026-11-21T10:00:00Z" }]);
+    const message = (id: string, attempts: number) =>
+      ({ id, timestamp: new Date("2026-11-21T10:00:01Z"), attempts, body }) as unknown as Message;
+    await storeDeadLetter(ingestEnv.LOG_BUCKET, "logsink-dlq", message("l1", 6), "retries exhausted");
+    await storeDeadLetter(ingestEnv.LOG_BUCKET, "logsink", message("l2", 1), "the message has no header line");
+    const list = (token: string, query: string) =>
+      worker.fetch(
+        new Request(`http://logsink.test/v1/admin/dead-letters${query}`, {
+          headers: { Authorization: `Bearer ${token}` },
+        }),
+        ingestEnv,
+        createExecutionContext(),
+      );
+    const res = await list("dev-admin-token", "?date=2026-11-21");
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      letters: [
+        {
+          key: "dead-letter/2026-11-21/l1.json",
+          date: "2026-11-21",
+          size: expect.any(Number),
+          stored_at: expect.any(String),
+          reason: "retries exhausted",
+          attempts: 6,
+        },
+        expect.objectContaining({ key: "dead-letter/2026-11-21/l2.json", reason: "the message has no header line" }),
+      ],
+      cursor: null,
+    });
+    const paged = (await (await list("dev-admin-token", "?date=2026-11-21&limit=1")).json()) as { cursor: string };
+    expect(paged.cursor).toEqual(expect.any(String));
+    expect((await list("dev-token", "")).status).toBe(403);
+    expect((await list("dev-admin-token", "?date=2026-13")).status).toBe(400);
   });
 });

@@ -13,7 +13,11 @@ export async function storeDeadLetter(
 ): Promise<string> {
   const letter = toDeadLetter(queue, message, reason);
   const key = deadLetterKey(letter.timestamp.slice(0, 10), message.id);
-  await bucket.put(key, JSON.stringify(letter), { httpMetadata: { contentType: "application/json" } });
+  await bucket.put(key, JSON.stringify(letter), {
+    httpMetadata: { contentType: "application/json" },
+    // What a listing shows without reading the letter (GET /v1/admin/dead-letters, the console).
+    customMetadata: { reason: reason.slice(0, 256), attempts: String(message.attempts), queue },
+  });
   return key;
 }
 

@@ -72,6 +72,48 @@ const retention = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) 
   return c.json(await compactor.enforceRetention(time === undefined ? Date.now() : Date.parse(time)));
 });
 
+const DeadLetterListQuerySchema = z.object({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD")
+    .optional()
+    .describe("one day's letters; default: every day"),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: z.string().max(1024).optional(),
+});
+
+/** One stored dead letter as the listing shows it (its body is not read). */
+export const DeadLetterEntrySchema = z.object({
+  key: z.string(),
+  date: z.string(),
+  size: z.number().int(),
+  stored_at: z.string(),
+  reason: z.string().nullable(),
+  attempts: z.number().int().nullable(),
+});
+
+/**
+ * `GET /v1/admin/dead-letters[?date=YYYY-MM-DD][&limit=N][&cursor=…]`: the stored dead letters,
+ * oldest day first, with why each was given up on. Needs a token of every tenant.
+ */
+const listDeadLetters = new Hono<AppEnv>().get("/", requireScope("admin"), async (c) => {
+  if (c.get("principal").tenant !== ALL_TENANTS) {
+    throw new ApiError(403, "dead letters belong to every tenant: listing them needs a token of every tenant");
+  }
+  const { date, limit, cursor } = validate(DeadLetterListQuerySchema, c.req.query(), "query");
+  const prefix = date === undefined ? "dead-letter/" : deadLetterPrefix(date);
+  const listed = await c.env.LOG_BUCKET.list({ prefix, limit, cursor, include: ["customMetadata"] });
+  const letters: z.infer<typeof DeadLetterEntrySchema>[] = listed.objects.map((o) => ({
+    key: o.key,
+    date: o.key.split("/")[1] ?? "",
+    size: o.size,
+    stored_at: o.uploaded.toISOString(),
+    reason: o.customMetadata?.reason ?? null,
+    attempts: o.customMetadata?.attempts === undefined ? null : Number(o.customMetadata.attempts),
+  }));
+  return c.json({ letters, cursor: listed.truncated ? listed.cursor : null });
+});
+
 /**
  * `POST /v1/admin/dead-letters/replay?date=YYYY-MM-DD[&limit=N][&cursor=…]`: puts up to `limit` dead-lettered
  * logsink messages of that day back on the queue, deleting each stored copy only after its send
@@ -114,4 +156,5 @@ export const admin = new Hono<AppEnv>()
   .route("/compact", compact)
   .route("/cron", cron)
   .route("/retention", retention)
+  .route("/dead-letters", listDeadLetters)
   .route("/dead-letters", deadLetters);
