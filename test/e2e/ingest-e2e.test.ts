@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "./dev-server";
 
@@ -20,6 +21,15 @@ describe("ingest under the real wrangler dev (npm start)", () => {
   it("answers /healthz", async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it("serves an OpenAPI 3.1 document that an OpenAPI validator accepts", async () => {
+    const res = await fetch(`${server.url}/openapi.json`);
+    expect(res.status).toBe(200);
+    const validator = new Validator();
+    const result = await validator.validate((await res.json()) as object);
+    expect(result.errors ?? []).toEqual([]);
+    expect([result.valid, validator.version]).toEqual([true, "3.1"]);
   });
 
   it("accepts gzip NDJSON with a dev token and reports rejected lines", async () => {

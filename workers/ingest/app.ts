@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { describeError } from "./errors";
+import { openApiDocument } from "./openapi";
 import { admin } from "./routes/admin";
 import { datadog } from "./routes/datadog";
 import { elasticsearch } from "./routes/elasticsearch";
@@ -16,6 +17,7 @@ import type { AppEnv } from "./types";
 export const app = new Hono<AppEnv>();
 
 app.get("/healthz", (c) => c.json({ ok: true }));
+app.get("/openapi.json", (c) => c.json(openApiDocument()));
 app.route("/v1/logs", ingest);
 app.route("/v1/logs", query);
 app.route("/v1/objects", objects);

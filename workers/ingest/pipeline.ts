@@ -72,7 +72,7 @@ export class IngestFailedError extends LogsinkError {
   }
 }
 
-const IdempotencyKeySchema = z
+export const IdempotencyKeySchema = z
   .string()
   .min(1)
   .max(MAX_IDEMPOTENCY_KEY_CHARS, `at most ${MAX_IDEMPOTENCY_KEY_CHARS} characters`)

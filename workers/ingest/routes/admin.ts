@@ -10,13 +10,13 @@ import { ApiError } from "../errors";
 import type { AppEnv } from "../types";
 import { validate } from "../validate";
 
-const ReplayQuerySchema = z.object({
+export const ReplayQuerySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD"),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(1024).optional(),
 });
 
-const CompactQuerySchema = z.object({
+export const CompactQuerySchema = z.object({
   hour: z.string().refine(isHour, "an hour is YYYY-MM-DDTHH (UTC), e.g. 2026-11-26T16"),
   tenant: z.string().optional(),
 });
@@ -44,7 +44,7 @@ const compact = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) =>
   return c.json(tenant === undefined ? results : results[0]);
 });
 
-const CronQuerySchema = z.object({ time: z.iso.datetime({ offset: true }).optional() });
+export const CronQuerySchema = z.object({ time: z.iso.datetime({ offset: true }).optional() });
 
 /**
  * `POST /v1/admin/cron[?time=ISO-8601]`: runs the compaction cron now (every finished hour past
@@ -72,7 +72,7 @@ const retention = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) 
   return c.json(await compactor.enforceRetention(time === undefined ? Date.now() : Date.parse(time)));
 });
 
-const DeadLetterListQuerySchema = z.object({
+export const DeadLetterListQuerySchema = z.object({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD")

@@ -7,7 +7,7 @@ import { ingestRequest } from "../pipeline";
 import type { AppEnv } from "../types";
 import { validate } from "../validate";
 
-const IngestQuerySchema = z.object({
+export const IngestQuerySchema = z.object({
   service: z.string().min(1).max(MAX_DEFAULT_FIELD_CHARS).optional(),
   host: z.string().min(1).max(MAX_DEFAULT_FIELD_CHARS).optional(),
   tenant: z.string().optional(),

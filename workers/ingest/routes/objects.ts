@@ -14,7 +14,7 @@ import { validate } from "../validate";
 /** A listing may span at most this many days: every day costs list calls. */
 const MAX_LIST_DAYS = 31;
 
-const ListQuerySchema = z
+export const ListQuerySchema = z
   .object({
     from: TimeParamSchema,
     to: TimeParamSchema,

@@ -15,7 +15,7 @@ const STREAM_FLUSH_MS = 50;
 /** A query may span at most this many days: a bound on the work one request can ask for. */
 const MAX_QUERY_DAYS = 31;
 
-const LogQuerySchema = z
+export const LogQuerySchema = z
   .object({
     from: TimeParamSchema,
     to: TimeParamSchema,

@@ -18,7 +18,7 @@ import { validate } from "../validate";
 
 const AUTH = requireScope("ingest", ["splunk", "basic"]);
 
-const MetadataSchema = z.object({
+export const HecMetadataSchema = z.object({
   host: z.string().max(256).optional(),
   source: z.string().max(256).optional(),
   sourcetype: z.string().max(256).optional(),
@@ -38,7 +38,7 @@ const HEC = {
 } as const;
 
 async function collect(c: Context<AppEnv>, decoder: (metadata: HecMetadata) => Decoder): Promise<Response> {
-  const metadata = validate(MetadataSchema, c.req.query(), "query");
+  const metadata = validate(HecMetadataSchema, c.req.query(), "query");
   const summary = await ingestRequest(c, { decoder: decoder(metadata) });
   const [first] = summary.errors;
   if (first !== undefined) {
