@@ -27,7 +27,7 @@ describe("ingest under the real wrangler dev (npm start)", () => {
     const res = await fetch(`${server.url}/openapi.json`);
     expect(res.status).toBe(200);
     const validator = new Validator();
-    const result = await validator.validate((await res.json()) as object);
+    const result = await validator.validate((await res.json()) as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect([result.valid, validator.version]).toEqual([true, "3.1"]);
   });
