@@ -37,7 +37,12 @@ describe("GET /openapi.json", () => {
       Object.keys(methods).map((method) => `${method} ${path}`),
     );
     expect(served).toEqual(
-      expect.arrayContaining(["post /es/{index}/_bulk", "head /es/", "post /services/collector/raw/1.0", "get /v1/hours"]),
+      expect.arrayContaining([
+        "post /es/{index}/_bulk",
+        "head /es/",
+        "post /services/collector/raw/1.0",
+        "get /v1/hours",
+      ]),
     );
     const missing = [...new Set(served)].filter((route) => !documented.includes(route));
     expect(missing).toEqual([]);
