@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
+# LOGSINK_INGEST_CONFIG runs the ingest Worker from another config (tests: a lower rate limit).
 exec wrangler dev \
-  -c wrangler.toml -c workers/consumer/wrangler.toml -c workers/compactor/wrangler.toml \
+  -c "${LOGSINK_INGEST_CONFIG:-wrangler.toml}" -c workers/consumer/wrangler.toml -c workers/compactor/wrangler.toml \
   --persist-to "${PERSIST_TO:-.wrangler/state}" \
   --env-file config/dev-tokens.env \
   --ip "${HOST:-127.0.0.1}" --port "${PORT:-8787}" \

@@ -34,6 +34,8 @@ export function freePort(): Promise<number> {
 export interface DevServerOptions {
   /** Extra `wrangler dev` arguments; with `config`, the config to run instead of logsink's three. */
   config?: string;
+  /** With logsink's three: the ingest Worker's config instead of wrangler.toml. */
+  ingestConfig?: string;
   /** A state directory to reuse (to restart a server on the same local R2); a new one otherwise. */
   persistTo?: string;
   /** The path that answers 200 once the server is up. */
@@ -62,6 +64,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       ...process.env,
       PORT: String(port),
       PERSIST_TO: state,
+      ...(options.ingestConfig === undefined ? {} : { LOGSINK_INGEST_CONFIG: options.ingestConfig }),
       CI: "true",
       WRANGLER_SEND_METRICS: "false",
       PATH: `${join(process.cwd(), "node_modules/.bin")}:${process.env.PATH ?? ""}`,
