@@ -20,14 +20,17 @@ const SHOTS = process.env.CONSOLE_SCREENSHOTS;
 
 let server: DevServer;
 let browser: Browser;
+// Records 30 s apart at most, in one hour, all within the hour before now (where the read-back
+// helper looks): from the start of the hour 10 minutes ago, or 50 minutes ago if that is later.
 const HOUR = new Date(Date.now() - 10 * 60_000).toISOString().slice(0, 13);
+const BASE = Math.max(Date.parse(`${HOUR}:00:00Z`), Date.now() - 50 * 60_000);
 const LEVELS = ["info", "warn", "error"];
 
 function lines(from: number, count: number): string {
   return Array.from({ length: count }, (_, k) => {
     const i = from + k;
     return JSON.stringify({
-      ts: `${HOUR}:${String(Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}.000Z`,
+      ts: new Date(BASE + i * 1000).toISOString(),
       level: LEVELS[i % 3],
       service: i % 2 === 0 ? "checkout" : "search",
       msg: `console record ${i}${i % 10 === 0 ? " needle" : ""}`,
