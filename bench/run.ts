@@ -318,7 +318,17 @@ const notes: string[] = [];
 const operations: Record<string, Record<string, number>> = {};
 
 log("starting logsink (npm start's wrangler dev)");
-let logsink = await startDevServer();
+// logsink's pipeline is measured without its rate limiter: locally the Rate Limiting binding is a
+// SQLite-backed Durable Object call per request, which production's binding (a cache on the same
+// machine) is not. What the local limiter costs is measured beside it ("with_local_rate_limiter").
+const NO_LIMITER_CONFIG = "wrangler.bench-no-limiter-test.toml";
+const withLimiter = readFileSync("wrangler.toml", "utf8");
+const withoutLimiter = withLimiter.replace(/\n\[\[ratelimits\]\]\n(?:[^\n[][^\n]*\n)*/, "\n");
+if (withoutLimiter === withLimiter) throw new Error("bench: no [[ratelimits]] block found in wrangler.toml");
+writeFileSync(NO_LIMITER_CONFIG, withoutLimiter);
+process.on("exit", () => rmSync(NO_LIMITER_CONFIG, { force: true }));
+
+let logsink = await startDevServer({ ingestConfig: NO_LIMITER_CONFIG });
 const persistTo = logsink.persistTo;
 const ingestHeaders = { Authorization: "Bearer dev-token", "Content-Type": "application/x-ndjson" };
 
@@ -377,7 +387,11 @@ for (const [size, tenant, hour] of [
 ] as const) {
   await logsink.stop(true);
   // With an inspector port of its own, workerd answers inspector calls for every Worker.
-  logsink = await startDevServer({ persistTo, args: ["--inspector-port", String(await freePort())] });
+  logsink = await startDevServer({
+    persistTo,
+    ingestConfig: NO_LIMITER_CONFIG,
+    args: ["--inspector-port", String(await freePort())],
+  });
   log(`compaction: the ${size} hour`);
   compactions[size] = await compactAndMeasure(logsink, tenant, hour);
 }
@@ -394,6 +408,8 @@ figures["compaction.hour_mb_200mb_hour"] = (large?.bytes_uncompressed ?? 0) / 1e
 // 3. The baselines.
 log("starting the baselines' wrangler dev");
 const baselines = await startDevServer({ config: "bench/baselines/wrangler.toml", healthPath: "/noop" });
+// `npm start` exactly as configured, rate limiter included.
+const limited = await startDevServer();
 try {
   // gzip of the same bytes (the small hour's records, as stored) inside workerd, nothing else.
   const part = await fetch(
@@ -468,6 +484,8 @@ try {
     noop: [],
     logsink_single: [],
     seed_single: [],
+    limited: [],
+    limited_single: [],
   };
   const targets: [keyof typeof runs, (seconds?: number) => Promise<LoadResult>][] = [
     ["logsink", (seconds) => load(`${logsink.url}/v1/logs`, bodies, ingestHeaders, 1000, seconds)],
@@ -486,6 +504,8 @@ try {
       (seconds) => load(`${baselines.url}/noop`, bodies, { "Content-Type": "application/x-ndjson" }, 1000, seconds),
     ],
     ["logsink_single", (seconds) => load(`${logsink.url}/v1/logs`, single, ingestHeaders, 1, seconds)],
+    ["limited", (seconds) => load(`${limited.url}/v1/logs`, bodies, ingestHeaders, 1000, seconds)],
+    ["limited_single", (seconds) => load(`${limited.url}/v1/logs`, single, ingestHeaders, 1, seconds)],
     [
       "seed_single",
       (seconds) =>
@@ -500,14 +520,14 @@ try {
   ];
   log(`warm-up: ${WARM_UP_SECONDS} s per target, not measured`);
   for (const [, run] of targets) {
-    await settle([logsink, baselines]);
+    await settle([logsink, baselines, limited]);
     await run(WARM_UP_SECONDS);
   }
   for (let round = 1; round <= ROUNDS; round++) {
     log(`throughput round ${round}/${ROUNDS} (${SECONDS} s per target, ${CONNECTIONS} connections)`);
     // Every other round runs the targets in reverse order, so that no target always follows another.
     for (const [name, run] of round % 2 === 1 ? targets : [...targets].reverse()) {
-      await settle([logsink, baselines]);
+      await settle([logsink, baselines, limited]);
       runs[name]?.push(await run());
     }
   }
@@ -534,12 +554,20 @@ try {
     (figures["ingest.single_line_req_per_s"] ?? 0) / (figures["ingest.seed_single_line_req_per_s"] ?? 1);
   figures["ingest.ratio_vs_seed_lines"] =
     (figures["ingest.lines_per_s"] ?? 0) / (figures["ingest.seed_single_line_req_per_s"] ?? 1);
+  figures["ingest.with_local_rate_limiter.lines_per_s"] = med("limited", "lines_per_s");
+  figures["ingest.with_local_rate_limiter.ratio_vs_without"] =
+    (figures["ingest.with_local_rate_limiter.lines_per_s"] ?? 0) / (figures["ingest.lines_per_s"] ?? 1);
+  figures["ingest.with_local_rate_limiter.single_line_req_per_s"] = med("limited_single", "req_per_s");
+  figures["ingest.with_local_rate_limiter.single_line_ratio_vs_without"] =
+    (figures["ingest.with_local_rate_limiter.single_line_req_per_s"] ?? 0) /
+    (figures["ingest.single_line_req_per_s"] ?? 1);
   figures["cost.logsink_ops_per_million_lines.queue_operations"] =
     (logsinkOps.queue_operations * 1e6) / logsinkOps.lines;
   figures["cost.logsink_ops_per_million_lines.r2_class_a"] = (logsinkOps.r2_class_a * 1e6) / logsinkOps.lines;
   figures["cost.logsink_ops_per_million_lines.r2_class_b"] = (logsinkOps.r2_class_b * 1e6) / logsinkOps.lines;
   figures["cost.logsink_ops_per_million_lines.worker_requests"] = (logsinkOps.worker_requests * 1e6) / logsinkOps.lines;
 } finally {
+  await limited.stop();
   await baselines.stop();
   await logsink.stop();
   rmSync(persistTo, { recursive: true, force: true });

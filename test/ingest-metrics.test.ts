@@ -1,5 +1,7 @@
+import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import worker from "../workers/ingest/index";
 import { post } from "./helpers/ingest";
 import { recordingDataset } from "./helpers/metrics";
 
@@ -44,6 +46,21 @@ describe("ingest metrics (Analytics Engine)", () => {
     expect(limited.every((p) => p.tenant === tenant)).toBe(true);
     expect(limited.filter((p) => p.outcome === "accepted").length).toBeGreaterThanOrEqual(3);
     expect(limited.at(-1)).toMatchObject({ outcome: "rate_limited", records: 0 });
+  });
+
+  it("names the wire format without its decoder's parameters (an index name stays out of the metric)", async () => {
+    const { dataset, points } = recordingDataset(testEnv.METRICS);
+    const res = await worker.fetch(
+      new Request("http://logsink.test/es/some-index-name/_bulk", {
+        method: "POST",
+        headers: { Authorization: "Bearer dev-token", "Content-Type": "application/x-ndjson" },
+        body: '{"index":{}}\n{"message":"a"}\n',
+      }),
+      { ...testEnv, METRICS: dataset },
+      createExecutionContext(),
+    );
+    expect(res.status).toBe(200);
+    expect(points.map((p) => p.subject)).toEqual(["elasticsearch-bulk"]);
   });
 
   it("runs without the binding", async () => {

@@ -128,6 +128,22 @@ describe("per-tenant rate limits", () => {
     });
   }
 
+  it("runs without limits when the config has no [[ratelimits]] binding", async () => {
+    const target = { ...testEnv, RATE_LIMITER: undefined as unknown as RateLimit };
+    for (let i = 0; i < 2 * LIMIT + 1; i++) {
+      const res = await worker.fetch(
+        new Request("http://logsink.test/v1/logs", {
+          method: "POST",
+          headers: { Authorization: "Bearer dev-token", "Content-Type": "application/x-ndjson" },
+          body: '{"msg":"a"}\n',
+        }),
+        target,
+        createExecutionContext(),
+      );
+      expect(res.status).toBe(202);
+    }
+  });
+
   it("counts each tenant separately", async () => {
     const target = { ...testEnv, RATE_LIMITER: testEnv.TEST_RATE_LIMITER };
     const send = async (tenant: string) => {

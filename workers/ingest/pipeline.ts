@@ -104,7 +104,9 @@ function failureOutcome(error: unknown): string {
 export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOptions): Promise<IngestSummary> {
   const tenant = resolveTenant(c.get("principal"), options.tenant ?? c.req.query("tenant"));
   const bodyBytes = { count: 0 };
-  const metric = () => ({ kind: "ingest", tenant, subject: options.decoder.name, bytes: bodyBytes.count }) as const;
+  // The wire format without the parameters some decoders' names carry (an index, HEC defaults).
+  const format = options.decoder.name.split(":")[0] ?? options.decoder.name;
+  const metric = () => ({ kind: "ingest", tenant, subject: format, bytes: bodyBytes.count }) as const;
   try {
     const summary = await runPipeline(c, options, tenant, bodyBytes);
     const outcome = summary.accepted === 0 ? "rejected" : summary.rejected > 0 ? "partial" : "accepted";
@@ -123,7 +125,8 @@ async function runPipeline(
   tenant: string,
   bodyBytes: { count: number },
 ): Promise<IngestSummary> {
-  const checkRateLimit = countRequest(c.env.RATE_LIMITER, tenant);
+  // Without a `[[ratelimits]]` block in the config there is no binding, and no limit.
+  const checkRateLimit = countRequest(c.env.RATE_LIMITER as RateLimit | undefined, tenant);
   const configured = readLimits(c.env);
   const limits = {
     ...configured,
