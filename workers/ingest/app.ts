@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { describeError } from "./errors";
 import { openApiDocument } from "./openapi";
 import { admin } from "./routes/admin";
+import { consolePages } from "./routes/console";
 import { datadog } from "./routes/datadog";
 import { elasticsearch } from "./routes/elasticsearch";
 import { hours } from "./routes/hours";
@@ -16,6 +17,7 @@ import type { AppEnv } from "./types";
 /** The ingest Worker's HTTP API (README, "HTTP API"). */
 export const app = new Hono<AppEnv>();
 
+app.route("/", consolePages);
 app.get("/healthz", (c) => c.json({ ok: true }));
 app.get("/openapi.json", (c) => c.json(openApiDocument()));
 app.route("/v1/logs", ingest);

@@ -338,7 +338,24 @@ function paths(): Record<string, Record<string, JsonSchema>> {
       get: operation({
         summary: "The console (a web page)",
         tag: "Operating",
-        answers: { "200": { description: "HTML", type: "text/html" } },
+        answers: { "200": { description: "HTML", type: "text/html" }, "304": { description: "not modified" } },
+      }),
+    },
+    "/console.js": {
+      get: operation({
+        summary: "The console's script",
+        tag: "Operating",
+        answers: {
+          "200": { description: "JavaScript", type: "text/javascript" },
+          "304": { description: "not modified" },
+        },
+      }),
+    },
+    "/console.css": {
+      get: operation({
+        summary: "The console's stylesheet",
+        tag: "Operating",
+        answers: { "200": { description: "CSS", type: "text/css" }, "304": { description: "not modified" } },
       }),
     },
     "/v1/logs": {
