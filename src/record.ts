@@ -118,6 +118,12 @@ const TRACE_ID_FIELDS = fieldNames("trace_id", "traceId", "trace.id");
 const SPAN_ID_FIELDS = fieldNames("span_id", "spanId", "span.id");
 const LEVEL_SCHEMES: readonly LevelScheme[] = ["name", "name", "name", "name", "syslog", "opentelemetry"];
 const LEVEL_FIELDS = fieldNames("level", "severity", "lvl", "log.level", "syslog_severity", "severity_number");
+/**
+ * syslog's `PRIORITY` (a severity name: `err`, `warning`…, as syslog-ng's `format-json` writes it)
+ * names the level only when no level field does, and only when it reads as one: an application's
+ * own `priority` ("high") stays in `attributes` untouched.
+ */
+const SOFT_LEVEL_FIELDS = fieldNames("priority");
 
 type JsonObject = Record<string, unknown>;
 
@@ -246,6 +252,14 @@ function pickLevel(
     firstUnknown ??= found;
   }
   if (firstUnknown === undefined) {
+    for (const name of SOFT_LEVEL_FIELDS) {
+      const found = fields.get(name);
+      const level = found === undefined ? undefined : readLevel(found.value, "name");
+      if (found !== undefined && level !== undefined) {
+        if (found.key !== undefined) consumed.add(found.key);
+        return { level };
+      }
+    }
     if (fallback === undefined) return { level: "info" };
     const level = readLevel(fallback, "name");
     return level === undefined ? { level: "info", original: fallback } : { level };

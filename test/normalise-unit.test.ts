@@ -167,6 +167,20 @@ describe("level", () => {
     expect(normalise({ msg: "x", ...fields }).level).toBe(expected);
   });
 
+  it("reads syslog's PRIORITY (syslog-ng's format-json) only when no level field names one, and only a level name", () => {
+    const syslog = normalise({ MESSAGE: "x", PRIORITY: "err", FACILITY: "local0" });
+    expect([syslog.level, syslog.attributes]).toEqual(["error", { FACILITY: "local0" }]);
+    expect(normalise({ msg: "x", priority: "warning" }).level).toBe("warn");
+    expect(normalise({ msg: "x", level: "debug", priority: "err" })).toMatchObject({
+      level: "debug",
+      attributes: { priority: "err" },
+    });
+    // An application's own priority is not a level, and stays as it was.
+    const app = normalise({ msg: "x", priority: "high" });
+    expect([app.level, app.attributes]).toEqual(["info", { priority: "high" }]);
+    expect(normalise({ msg: "x", priority: 3 }).attributes).toEqual({ priority: 3 });
+  });
+
   it("consumes the field the level came from", () => {
     expect(normalise({ msg: "x", severity_number: 17, region: "eu" }).attributes).toEqual({ region: "eu" });
   });
