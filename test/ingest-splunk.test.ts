@@ -107,6 +107,13 @@ describe("Splunk HEC", () => {
     expect((await hec("/collector", '{"event":"a"}', { auth: `Basic ${btoa("x:dev-token")}` })).res.status).toBe(200);
   });
 
+  it("ends a string at its first unescaped quote, however many backslashes come before", () => {
+    const objects = [{ a: "x\\" }, { b: '"}{\\"' }, { c: "\\\\", d: ["}", "{"] }, { e: '\\"' }];
+    const text = objects.map((o) => JSON.stringify(o)).join("");
+    expect([...concatenatedObjects(text)]).toEqual(objects.map((value) => ({ value })));
+    expect([...concatenatedObjects('{"a":"never closed\\"}')]).toEqual([{ error: "the body ends inside an object" }]);
+  });
+
   it("splits any concatenated objects exactly as JSON.parse reads each, whatever their strings hold", () => {
     fc.assert(
       fc.property(
