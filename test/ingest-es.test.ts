@@ -64,6 +64,10 @@ describe("/es", () => {
       expect(await put.res.json()).toEqual({ acknowledged: true });
     }
     expect(await (await es("/_cluster/health")).res.json()).toMatchObject({ status: "green" });
+    // rsyslog's omelasticsearch: HEAD /_cat/health must answer 200 before it sends anything.
+    const cat = await es("/_cat/health", { method: "HEAD" });
+    expect([cat.res.status, cat.res.headers.get("x-elastic-product")]).toEqual([200, "Elasticsearch"]);
+    expect(await (await es("/_cat/health")).res.text()).toMatch(/ logsink green /);
     expect(await (await es("/_license")).res.json()).toMatchObject({ license: { status: "active" } });
   });
 

@@ -513,6 +513,7 @@ function paths(): Record<string, Record<string, JsonSchema>> {
     "/es/_license": { get: esInfo },
     "/es/_xpack": { get: esInfo },
     "/es/_cluster/health": { get: esInfo },
+    "/es/_cat/health": { get: esInfo, head: esInfo },
     "/es/_nodes/{path}": {
       get: { ...esInfo, parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }] },
     },

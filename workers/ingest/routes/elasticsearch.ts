@@ -132,6 +132,13 @@ export const elasticsearch = new Hono<AppEnv>()
   .get("/_cluster/health", AUTH, (c) =>
     c.json({ cluster_name: "logsink", status: "green", timed_out: false, number_of_nodes: 1, number_of_data_nodes: 1 }),
   )
+  // rsyslog's omelasticsearch checks `HEAD /_cat/health` before every batch (its healthchecktimeout);
+  // _cat answers plain text, one line per cluster.
+  .on(["GET", "HEAD"], "/_cat/health", AUTH, (c) =>
+    c.text(
+      `${Math.floor(Date.now() / 1000)} ${new Date().toISOString().slice(11, 19)} logsink green 1 1 0 0 0 0 0 0 - 100.0%\n`,
+    ),
+  )
   .get("/_xpack", AUTH, (c) =>
     c.json({ build: {}, license: { status: "active", type: "basic", mode: "basic", uid: "logsink" }, features: {} }),
   )
