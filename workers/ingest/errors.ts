@@ -6,7 +6,7 @@ import { ConfigError } from "../../src/errors";
 import { IngestFailedError, type IngestSummary } from "./pipeline";
 import { QueueSendError } from "./queue-sender";
 import { RATE_LIMIT_RETRY_AFTER_SECONDS, RateLimitedError } from "./rate-limit";
-import { BadCursorError } from "./read/list-objects";
+import { BadCursorError } from "./read/cursor";
 
 /** Options of an {@link ApiError}: headers to send and fields to add to the JSON body. */
 export interface ApiErrorOptions {

@@ -6,7 +6,7 @@ import { readManifest } from "../../../src/manifest";
 import { listPages } from "../../../src/r2-pages";
 import { listDelimitedPrefixes, listStoredHours } from "../../../src/stored-hours";
 import { TenantSchema } from "../../../src/tenant";
-import { BadCursorError } from "./list-objects";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 /** One tenant-hour as `GET /v1/hours` answers it (README, "Operating it"). */
 export const HourSummarySchema = z.object({
@@ -27,18 +27,6 @@ const CONCURRENCY = 6;
 
 const CursorSchema = z.object({ t: TenantSchema, h: z.string() });
 type Cursor = z.infer<typeof CursorSchema>;
-
-function encodeCursor(cursor: Cursor): string {
-  return btoa(JSON.stringify(cursor)).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
-}
-
-function decodeCursor(text: string): Cursor {
-  try {
-    return CursorSchema.parse(JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/"))));
-  } catch {
-    throw new BadCursorError("invalid cursor: pass back the cursor of the previous page, unchanged");
-  }
-}
 
 /** Every tenant that has raw objects or compacted hours, by delimited listing of both areas. */
 export async function listTenants(bucket: Pick<R2Bucket, "list">): Promise<string[]> {
@@ -97,7 +85,7 @@ export async function listHours(
   bucket: R2Bucket,
   options: ListHoursOptions,
 ): Promise<{ hours: HourSummary[]; cursor: string | null }> {
-  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+  const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor, CursorSchema);
   const limit = pLimit(CONCURRENCY);
   const picked: { tenant: string; hour: Hour }[] = [];
   let cursor: string | null = null;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { LogsinkError } from "../../../src/errors";
 import { type Hour, hoursFrom } from "../../../src/hours";
 import { type Area, dayPrefix, parseKey } from "../../../src/keys";
 import { type ManifestPart, readManifest } from "../../../src/manifest";
+import { decodeCursor, encodeCursor } from "./cursor";
 
 /** One stored object of a tenant, as `GET /v1/objects` lists it. */
 export interface ListedObject {
@@ -27,23 +27,6 @@ const CursorSchema = z.object({
 });
 type Cursor = z.infer<typeof CursorSchema>;
 
-/** A cursor that was not made by this listing. */
-export class BadCursorError extends LogsinkError {
-  override name = "BadCursorError";
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return btoa(JSON.stringify(cursor)).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
-}
-
-function decodeCursor(text: string): Cursor {
-  try {
-    return CursorSchema.parse(JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/"))));
-  } catch {
-    throw new BadCursorError("invalid cursor: pass back the cursor of the previous page, unchanged");
-  }
-}
-
 export interface ListObjectsOptions {
   tenant: string;
   from: Hour;
@@ -67,7 +50,7 @@ export async function listObjects(
   const hours = new Set(hoursFrom(options.from, options.to));
   const days = [...new Set([...hours].map((h) => h.slice(0, 10)))];
   let position: Cursor = options.cursor
-    ? decodeCursor(options.cursor)
+    ? decodeCursor(options.cursor, CursorSchema)
     : { d: days[0] ?? options.from.slice(0, 10), k: options.kinds[0] ?? "raw" };
   const objects: ListedObject[] = [];
   const manifests = new Map<Hour, Map<string, ManifestPart>>();

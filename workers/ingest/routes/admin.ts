@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { ALL_TENANTS } from "../../../src/auth";
 import { DeadLetterSchema, deadLetterBody } from "../../../src/dead-letter";
@@ -9,6 +9,11 @@ import { requireScope, resolveTenant } from "../auth";
 import { ApiError } from "../errors";
 import type { AppEnv } from "../types";
 import { validate } from "../validate";
+
+/** Routes that act on every tenant need a token of every tenant (`"tenant": "*"`): else 403 with why. */
+function requireEveryTenant(c: Context<AppEnv>, why: string): void {
+  if (c.get("principal").tenant !== ALL_TENANTS) throw new ApiError(403, why);
+}
 
 export const ReplayQuerySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD"),
@@ -51,9 +56,7 @@ export const CronQuerySchema = z.object({ time: z.iso.datetime({ offset: true })
  * the delay), as if scheduled at `time`. Needs a token of every tenant.
  */
 const cron = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
-  if (c.get("principal").tenant !== ALL_TENANTS) {
-    throw new ApiError(403, "the cron compacts every tenant: it needs a token of every tenant");
-  }
+  requireEveryTenant(c, "the cron compacts every tenant: it needs a token of every tenant");
   const { time } = validate(CronQuerySchema, c.req.query(), "query");
   const compactor = c.env.COMPACTOR;
   return c.json(await compactor.runCron(time === undefined ? Date.now() : Date.parse(time)));
@@ -64,9 +67,7 @@ const cron = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
  * at `time`, and answers what it removed. Needs a token of every tenant.
  */
 const retention = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
-  if (c.get("principal").tenant !== ALL_TENANTS) {
-    throw new ApiError(403, "retention covers every tenant: it needs a token of every tenant");
-  }
+  requireEveryTenant(c, "retention covers every tenant: it needs a token of every tenant");
   const { time } = validate(CronQuerySchema, c.req.query(), "query");
   const compactor = c.env.COMPACTOR;
   return c.json(await compactor.enforceRetention(time === undefined ? Date.now() : Date.parse(time)));
@@ -97,9 +98,7 @@ export const DeadLetterEntrySchema = z.object({
  * oldest day first, with why each was given up on. Needs a token of every tenant.
  */
 const listDeadLetters = new Hono<AppEnv>().get("/", requireScope("admin"), async (c) => {
-  if (c.get("principal").tenant !== ALL_TENANTS) {
-    throw new ApiError(403, "dead letters belong to every tenant: listing them needs a token of every tenant");
-  }
+  requireEveryTenant(c, "dead letters belong to every tenant: listing them needs a token of every tenant");
   const { date, limit, cursor } = validate(DeadLetterListQuerySchema, c.req.query(), "query");
   const prefix = date === undefined ? "dead-letter/" : deadLetterPrefix(date);
   const listed = await c.env.LOG_BUCKET.list({ prefix, limit, cursor, include: ["customMetadata"] });
@@ -121,9 +120,7 @@ const listDeadLetters = new Hono<AppEnv>().get("/", requireScope("admin"), async
  * safe to repeat: a chunk keeps its id, so compaction drops records stored twice.
  */
 const deadLetters = new Hono<AppEnv>().post("/replay", requireScope("admin"), async (c) => {
-  if (c.get("principal").tenant !== ALL_TENANTS) {
-    throw new ApiError(403, "dead letters belong to every tenant: replaying them needs a token of every tenant");
-  }
+  requireEveryTenant(c, "dead letters belong to every tenant: replaying them needs a token of every tenant");
   const { date, limit, cursor } = validate(ReplayQuerySchema, c.req.query(), "query");
   const listed = await c.env.LOG_BUCKET.list({ prefix: deadLetterPrefix(date), limit, cursor });
   let replayed = 0;

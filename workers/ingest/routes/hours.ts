@@ -3,9 +3,7 @@ import { z } from "zod";
 import { ALL_TENANTS } from "../../../src/auth";
 import { DAY_MS, hourOfMs } from "../../../src/hours";
 import { requireScope, resolveTenant } from "../auth";
-import { ApiError } from "../errors";
 import { listHours, listTenants } from "../read/list-hours";
-import { BadCursorError } from "../read/list-objects";
 import { TimeParamSchema } from "../read/time-range";
 import type { AppEnv } from "../types";
 import { validate } from "../validate";
@@ -42,18 +40,14 @@ export const hours = new Hono<AppEnv>().get("/", requireScope("read"), async (c)
     principal.tenant === ALL_TENANTS && query.tenant === undefined
       ? await listTenants(c.env.LOG_BUCKET)
       : [resolveTenant(principal, query.tenant)];
-  try {
-    return c.json(
-      await listHours(c.env.LOG_BUCKET, {
-        tenants,
-        first: hourOfMs(query.from),
-        last: hourOfMs(query.to),
-        limit: query.limit,
-        cursor: query.cursor,
-      }),
-    );
-  } catch (error) {
-    if (error instanceof BadCursorError) throw new ApiError(400, error.message);
-    throw error;
-  }
+  // A bad cursor is a BadCursorError: 400 (errors.ts).
+  return c.json(
+    await listHours(c.env.LOG_BUCKET, {
+      tenants,
+      first: hourOfMs(query.from),
+      last: hourOfMs(query.to),
+      limit: query.limit,
+      cursor: query.cursor,
+    }),
+  );
 });

@@ -6,7 +6,7 @@ import { parseKey } from "../../../src/keys";
 import { evaluatePreconditions } from "../../../src/preconditions";
 import { requireScope, resolveTenant } from "../auth";
 import { ApiError } from "../errors";
-import { BadCursorError, listObjects } from "../read/list-objects";
+import { listObjects } from "../read/list-objects";
 import { TimeParamSchema } from "../read/time-range";
 import type { AppEnv } from "../types";
 import { validate } from "../validate";
@@ -36,21 +36,17 @@ export const objects = new Hono<AppEnv>()
   .get("/", requireScope("read"), async (c) => {
     const query = validate(ListQuerySchema, c.req.query(), "query");
     const tenant = resolveTenant(c.get("principal"), query.tenant);
-    try {
-      return c.json(
-        await listObjects(c.env.LOG_BUCKET, {
-          tenant,
-          from: hourOfMs(query.from),
-          to: hourOfMs(query.to),
-          kinds: query.kind === undefined ? ["compacted", "raw"] : [query.kind],
-          limit: query.limit,
-          cursor: query.cursor,
-        }),
-      );
-    } catch (error) {
-      if (error instanceof BadCursorError) throw new ApiError(400, error.message);
-      throw error;
-    }
+    // A bad cursor is a BadCursorError: 400 (errors.ts).
+    return c.json(
+      await listObjects(c.env.LOG_BUCKET, {
+        tenant,
+        from: hourOfMs(query.from),
+        to: hourOfMs(query.to),
+        kinds: query.kind === undefined ? ["compacted", "raw"] : [query.kind],
+        limit: query.limit,
+        cursor: query.cursor,
+      }),
+    );
   })
   .get("/*", requireScope("read"), async (c) => {
     // The key is the rest of the path, percent-decoded once. Whatever it decodes to must parse as
