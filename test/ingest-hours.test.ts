@@ -100,3 +100,28 @@ describe("GET /v1/hours", () => {
     expect(empty.body).toEqual({ hours: [], cursor: null });
   });
 });
+
+describe("GET /v1/hours over many tenants", () => {
+  it("looks at no more than 100 tenants a page, and its cursors reach every tenant-hour once", async () => {
+    const tenants = Array.from({ length: 130 }, (_, i) => `many-${String(i).padStart(3, "0")}`);
+    // Every tenant has data the day before; only every tenth in the range, so most of the listing
+    // is of tenants with nothing to show.
+    for (const [i, tenant] of tenants.entries()) {
+      await putRaw(bucket, tenant, "many", hourLines(1, "2026-11-22T05"));
+      if (i % 10 === 0) await putRaw(bucket, tenant, "many", hourLines(2, "2026-11-23T05"));
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    const query = "from=2026-11-23T00:00Z&to=2026-11-23T23:59Z";
+    do {
+      const page = await hours(`${query}${cursor === null ? "" : `&cursor=${cursor}`}`, "dev-admin-token");
+      expect(page.status).toBe(200);
+      seen.push(...page.body.hours.map((h) => h.tenant));
+      cursor = page.body.cursor;
+      pages++;
+    } while (cursor !== null && pages < 10);
+    expect(pages).toBeGreaterThan(1);
+    expect(seen).toEqual(tenants.filter((_, i) => i % 10 === 0));
+  });
+});

@@ -26,6 +26,14 @@ export type HourSummary = z.infer<typeof HourSummarySchema>;
 const CONCURRENCY = 6;
 
 const CursorSchema = z.object({ t: TenantSchema, h: z.string() });
+
+/**
+ * A page looks at most this many tenants (each costs at least two listings), so that many tenants
+ * without data in the range cannot push one request past its subrequests.
+ */
+const MAX_TENANTS_PER_PAGE = 100;
+/** A cursor's hour after every hour: the page after it starts with the next tenant. */
+const PAST_EVERY_HOUR = "~";
 type Cursor = z.infer<typeof CursorSchema>;
 
 /** Every tenant that has raw objects or compacted hours, by delimited listing of both areas. */
@@ -78,7 +86,8 @@ export interface ListHoursOptions {
 
 /**
  * The tenant-hours in `[first, last]` that hold anything (raw objects or a manifest), tenant by
- * tenant, oldest hour first, at most `limit` a page. Built from delimited listings, raw objects'
+ * tenant, oldest hour first, at most `limit` a page and at most 100 tenants looked at (a page may
+ * come back short, or empty, with a cursor: follow it). Built from delimited listings, raw objects'
  * list metadata and manifests only: no data object is read, so it is cheap to poll.
  */
 export async function listHours(
@@ -89,8 +98,17 @@ export async function listHours(
   const limit = pLimit(CONCURRENCY);
   const picked: { tenant: string; hour: Hour }[] = [];
   let cursor: string | null = null;
+  let scanned = 0;
   for (const tenant of options.tenants) {
     if (after !== undefined && tenant < after.t) continue;
+    if (after !== undefined && tenant === after.t && after.h === PAST_EVERY_HOUR) continue;
+    if (scanned === MAX_TENANTS_PER_PAGE) {
+      // Enough listing for one request: the next page starts with this tenant.
+      const previous = options.tenants[options.tenants.indexOf(tenant) - 1];
+      cursor = previous === undefined ? null : encodeCursor({ t: previous, h: PAST_EVERY_HOUR });
+      break;
+    }
+    scanned++;
     const [raw, compacted] = await Promise.all(
       (["raw", "logs"] as const).map((area) => listStoredHours(bucket, area, tenant, options.first, options.last)),
     );
