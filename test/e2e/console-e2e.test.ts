@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "./dev-server";
+import { withLocalBucket } from "./local-r2";
 import { waitForRecords } from "./read-back";
 
 /**
@@ -183,6 +184,64 @@ describe.skipIf(CHROMIUM === undefined)("the console in a real browser", () => {
       .toBe("No dead letters: no message has failed every retry.");
     await expect(page.locator("#who").textContent()).resolves.toMatch(/admin/);
     expect(await page.getByLabel("Tenant").isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("stops a long stream, and replays a day of dead letters as admin", async () => {
+    // 20,000 records three hours ago: a stream long enough to stop half-way.
+    const hour = new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 13);
+    const base = Date.parse(`${hour}:00:00Z`);
+    for (let batch = 0; batch < 20; batch++) {
+      await send(
+        Array.from({ length: 1000 }, (_, k) =>
+          JSON.stringify({ ts: new Date(base + batch * 1000 + k).toISOString(), msg: `long stream ${batch}-${k}` }),
+        ).join("\n"),
+      );
+    }
+    // A stored dead letter that is not a logsink message: replay keeps it and says so.
+    const day = new Date().toISOString().slice(0, 10);
+    await withLocalBucket(server.persistTo, (bucket) =>
+      bucket.put(
+        `dead-letter/${day}/not-a-chunk.json`,
+        JSON.stringify({
+          queue: "logsink",
+          id: "not-a-chunk",
+          timestamp: new Date().toISOString(),
+          attempts: 6,
+          reason: "retries exhausted",
+          body: "junk",
+        }),
+        {
+          customMetadata: { reason: "retries exhausted", attempts: "6", queue: "logsink" },
+        },
+      ),
+    );
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, "dev-admin-token");
+    await waitForRecords(server, { token: "dev-token", q: "long stream" }, 20_000).catch(() => undefined);
+    await page.getByLabel("From (UTC)").fill(`${hour}:00:00`);
+    await page.getByLabel("To (UTC)").fill(`${hour}:59:59`);
+    await page.getByLabel("At most").fill("100000");
+    await page.getByRole("button", { name: "Run" }).click();
+    await page.locator("#records tr.record").first().waitFor();
+    await page.getByRole("button", { name: "Stop" }).click();
+    await expect.poll(() => page.locator("#q-status").textContent()).toMatch(/^Stopped after [\d,]+ records\.$/);
+    const shown = await page.locator("#records tr.record").count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(20_000);
+    expect(await page.getByRole("button", { name: "Run" }).isEnabled()).toBe(true);
+
+    const letter = page.locator("#dead-table tbody tr", { hasText: "not-a-chunk" });
+    await page.locator("#dead-refresh").click();
+    await letter.waitFor();
+    expect(await letter.locator("td").nth(2).textContent()).toBe("retries exhausted");
+    await letter.getByRole("button", { name: `Replay ${day}` }).click();
+    await expect
+      .poll(() => page.locator("#dead-status").textContent())
+      .toBe(`Replayed 0 of ${day}; 1 skipped (not logsink messages).`);
+    expect(await letter.count()).toBe(1); // kept, as replay keeps what is not a logsink message
     await context.close();
   });
 });
