@@ -119,14 +119,19 @@ function local(iso) {
   return new Date(iso).toLocaleString(undefined, { dateStyle: "short", timeStyle: "medium" });
 }
 
-/** A `datetime-local` value (read as UTC) for an instant. @param {number} ms */
+/** A time field's value for an instant: UTC, `YYYY-MM-DD HH:MM:SS`. @param {number} ms */
 function toInput(ms) {
-  return new Date(ms).toISOString().slice(0, 19);
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 }
 
-/** The instant a `datetime-local` value (UTC) names. @param {string} value */
+/**
+ * The ISO-8601 instant a time field (UTC, `YYYY-MM-DD HH:MM[:SS]`, space or `T`) names; anything
+ * else is passed on as typed, and the API's 400 says what is wrong with it.
+ * @param {string} value
+ */
 function fromInput(value) {
-  return `${value.length === 16 ? `${value}:00` : value}Z`;
+  const iso = value.trim().replace(" ", "T");
+  return `${iso.length === 16 ? `${iso}:00` : iso}Z`;
 }
 
 /** @param {string} hour `YYYY-MM-DDTHH` */
