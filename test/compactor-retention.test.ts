@@ -79,6 +79,13 @@ describe("retention", () => {
     expect(await keys("raw/tenant=ret-d/")).toEqual([]);
   });
 
+  it("gives a tenant named like an Object property (constructor) the default retention", async () => {
+    await seed("constructor", ["2026-09-01", "2026-11-19"]);
+    const outcome = await enforceRetention(bucket, { days: 7, tenants: { acme: 30 } }, NOW);
+    expect(outcome.removed.map((r) => r.prefix)).toContain("logs/tenant=constructor/dt=2026-09-01/");
+    expect(await days("logs/tenant=constructor/")).toEqual(["2026-11-19"]);
+  });
+
   it("refuses a malformed TENANT_RETENTION_DAYS, naming it", () => {
     expect(() => readSettings({ ...compactorEnv, TENANT_RETENTION_DAYS: "{acme: 30}" })).toThrow(
       /TENANT_RETENTION_DAYS/,

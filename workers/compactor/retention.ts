@@ -52,7 +52,8 @@ export async function enforceRetention(
     for (const tenantPrefix of await listDelimitedPrefixes(bucket, areaPrefix(area))) {
       const tenant = parsePrefix(tenantPrefix)?.tenant;
       if (tenant === undefined) continue;
-      const days = policy.tenants[tenant] ?? policy.days;
+      // Own keys only: a tenant may be called "constructor".
+      const days = Object.hasOwn(policy.tenants, tenant) ? (policy.tenants[tenant] ?? policy.days) : policy.days;
       if (days === 0) continue;
       const keepFrom = firstKeptDay(now, days);
       for (const dayPrefix of await listDelimitedPrefixes(bucket, tenantPrefix)) {
