@@ -76,10 +76,20 @@ export function deadLetterKey(date: string, messageId: string): string {
   return `${prefix}${id}.json`;
 }
 
+/** The prefix of every dead letter (its days are the next level). */
+export const DEAD_LETTER_AREA = "dead-letter/";
+
 /** The prefix of one day's dead letters. */
 export function deadLetterPrefix(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`invalid date: ${date}`);
-  return `dead-letter/${date}/`;
+  return `${DEAD_LETTER_AREA}${date}/`;
+}
+
+const DEAD_LETTER_DAY = /^dead-letter\/(\d{4}-\d{2}-\d{2})\//;
+
+/** The day (`YYYY-MM-DD`) of a dead letter's key or of a day's dead-letter prefix; undefined otherwise. */
+export function deadLetterDay(keyOrPrefix: string): string | undefined {
+  return DEAD_LETTER_DAY.exec(keyOrPrefix)?.[1];
 }
 
 /** The key of the lease that keeps two compactions of one tenant-hour from running at once. */

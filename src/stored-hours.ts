@@ -1,5 +1,5 @@
 import type { Hour } from "./hours";
-import { type Area, parsePrefix, tenantPrefix } from "./keys";
+import { type Area, areaPrefix, parsePrefix, tenantPrefix } from "./keys";
 import { listPages } from "./r2-pages";
 
 /** Counts R2 list calls, for budgets and tests. */
@@ -19,6 +19,20 @@ export async function listDelimitedPrefixes(
     prefixes.push(...page.delimitedPrefixes);
   }
   return prefixes;
+}
+
+/** The tenants that have objects under `area` (`raw/` or `logs/`), by delimited listing, in key order. */
+export async function listAreaTenants(
+  bucket: Pick<R2Bucket, "list">,
+  area: Area,
+  counter: ListCounter = { calls: 0 },
+): Promise<string[]> {
+  const tenants: string[] = [];
+  for (const prefix of await listDelimitedPrefixes(bucket, areaPrefix(area), counter)) {
+    const tenant = parsePrefix(prefix)?.tenant;
+    if (tenant !== undefined) tenants.push(tenant);
+  }
+  return tenants;
 }
 
 /**

@@ -30,11 +30,6 @@ export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
   }
 
   /**
-   * Runs the cron's work now, as if scheduled at `scheduledTime` (epoch ms, default now): every
-   * finished hour past the delay. Locally this is how to trigger the cron, since `wrangler dev`
-   * serves only the ingest Worker's port.
-   */
-  /**
    * Runs the cron's retention pass now, as if scheduled at `scheduledTime` (epoch ms, default
    * now): deletes what is older than RETENTION_DAYS / TENANT_RETENTION_DAYS.
    */
@@ -42,6 +37,11 @@ export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
     return await retentionPass(this.env, scheduledTime);
   }
 
+  /**
+   * Runs the cron's work now, as if scheduled at `scheduledTime` (epoch ms, default now): every
+   * finished hour past the delay. Locally this is how to trigger the cron, since `wrangler dev`
+   * serves only the ingest Worker's port.
+   */
   async runCron(scheduledTime: number = Date.now()): Promise<AdminCompactionResult[]> {
     return (await compactDueHours(this.env.LOG_BUCKET, readSettings(this.env), scheduledTime, this.env.METRICS)).map(
       toAdminResult,

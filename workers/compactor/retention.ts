@@ -1,7 +1,7 @@
 import { DAY_MS } from "../../src/hours";
-import { type Area, areaPrefix, parsePrefix } from "../../src/keys";
+import { type Area, DEAD_LETTER_AREA, deadLetterDay, parsePrefix, tenantPrefix } from "../../src/keys";
 import { listPages } from "../../src/r2-pages";
-import { listDelimitedPrefixes } from "../../src/stored-hours";
+import { listAreaTenants, listDelimitedPrefixes } from "../../src/stored-hours";
 
 /** How long each tenant's data is kept (README, "Retention"); 0 days: forever. */
 export interface RetentionPolicy {
@@ -49,14 +49,12 @@ export async function enforceRetention(
 ): Promise<RetentionOutcome> {
   const expired: { day: string; prefix: string }[] = [];
   for (const area of ["logs", "raw"] as const satisfies Area[]) {
-    for (const tenantPrefix of await listDelimitedPrefixes(bucket, areaPrefix(area))) {
-      const tenant = parsePrefix(tenantPrefix)?.tenant;
-      if (tenant === undefined) continue;
+    for (const tenant of await listAreaTenants(bucket, area)) {
       // Own keys only: a tenant may be called "constructor".
       const days = Object.hasOwn(policy.tenants, tenant) ? (policy.tenants[tenant] ?? policy.days) : policy.days;
       if (days === 0) continue;
       const keepFrom = firstKeptDay(now, days);
-      for (const dayPrefix of await listDelimitedPrefixes(bucket, tenantPrefix)) {
+      for (const dayPrefix of await listDelimitedPrefixes(bucket, tenantPrefix(area, tenant))) {
         const day = parsePrefix(dayPrefix)?.date;
         if (day !== undefined && day < keepFrom) expired.push({ day, prefix: dayPrefix });
       }
@@ -64,8 +62,8 @@ export async function enforceRetention(
   }
   if (policy.days > 0) {
     const keepFrom = firstKeptDay(now, policy.days);
-    for (const dayPrefix of await listDelimitedPrefixes(bucket, "dead-letter/")) {
-      const day = /^dead-letter\/(\d{4}-\d{2}-\d{2})\/$/.exec(dayPrefix)?.[1];
+    for (const dayPrefix of await listDelimitedPrefixes(bucket, DEAD_LETTER_AREA)) {
+      const day = deadLetterDay(dayPrefix);
       if (day !== undefined && day < keepFrom) expired.push({ day, prefix: dayPrefix });
     }
   }

@@ -1,8 +1,8 @@
 import { HOUR_MS, type Hour, hourStartMs, MINUTE_MS, SECOND_MS } from "../../src/hours";
-import { areaPrefix, hourPrefix, parsePrefix } from "../../src/keys";
+import { hourPrefix, parsePrefix, tenantPrefix } from "../../src/keys";
 import { writeMetric } from "../../src/metrics";
 import { countingBucket, type R2CallCounts } from "../../src/r2-billing";
-import { listDelimitedPrefixes } from "../../src/stored-hours";
+import { listAreaTenants, listDelimitedPrefixes } from "../../src/stored-hours";
 import { type CompactionStats, type CompactOptions, compactHour, newStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
 import { CompactionBusyError } from "./lease";
@@ -30,8 +30,8 @@ const WALL_BUDGET_MS = 12 * MINUTE_MS;
  */
 async function findRawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{ tenant: string; hour: Hour }[]> {
   const found: { tenant: string; hour: Hour }[] = [];
-  for (const tenantPrefix of await listDelimitedPrefixes(bucket, areaPrefix("raw"), counter)) {
-    for (const datePrefix of await listDelimitedPrefixes(bucket, tenantPrefix, counter)) {
+  for (const tenant of await listAreaTenants(bucket, "raw", counter)) {
+    for (const datePrefix of await listDelimitedPrefixes(bucket, tenantPrefix("raw", tenant), counter)) {
       for (const hourPrefix of await listDelimitedPrefixes(bucket, datePrefix, counter)) {
         const parsed = parsePrefix(hourPrefix);
         if (parsed?.hour !== undefined) found.push({ tenant: parsed.tenant, hour: parsed.hour });
@@ -47,9 +47,7 @@ async function findRawHours(bucket: R2Bucket, counter = { calls: 0 }): Promise<{
  */
 async function findTenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[]> {
   const tenants: string[] = [];
-  for (const tenantPrefix of await listDelimitedPrefixes(bucket, areaPrefix("raw"), { calls: 0 })) {
-    const tenant = parsePrefix(tenantPrefix)?.tenant;
-    if (tenant === undefined) continue;
+  for (const tenant of await listAreaTenants(bucket, "raw")) {
     const page = await bucket.list({ prefix: hourPrefix("raw", tenant, hour), limit: 1 });
     if (page.objects.length > 0) tenants.push(tenant);
   }

@@ -1,10 +1,10 @@
 import pLimit from "p-limit";
 import { z } from "zod";
 import type { Hour } from "../../../src/hours";
-import { areaPrefix, hourPrefix, parsePrefix } from "../../../src/keys";
+import { hourPrefix } from "../../../src/keys";
 import { readManifest } from "../../../src/manifest";
 import { listPages } from "../../../src/r2-pages";
-import { listDelimitedPrefixes, listStoredHours } from "../../../src/stored-hours";
+import { listAreaTenants, listStoredHours } from "../../../src/stored-hours";
 import { TenantSchema } from "../../../src/tenant";
 import { decodeCursor, encodeCursor } from "./cursor";
 
@@ -34,18 +34,11 @@ const CursorSchema = z.object({ t: TenantSchema, h: z.string() });
 const MAX_TENANTS_PER_PAGE = 100;
 /** A cursor's hour after every hour: the page after it starts with the next tenant. */
 const PAST_EVERY_HOUR = "~";
-type Cursor = z.infer<typeof CursorSchema>;
 
 /** Every tenant that has raw objects or compacted hours, by delimited listing of both areas. */
 export async function listTenants(bucket: Pick<R2Bucket, "list">): Promise<string[]> {
-  const tenants = new Set<string>();
-  for (const area of ["raw", "logs"] as const) {
-    for (const prefix of await listDelimitedPrefixes(bucket, areaPrefix(area))) {
-      const tenant = parsePrefix(prefix)?.tenant;
-      if (tenant !== undefined) tenants.add(tenant);
-    }
-  }
-  return [...tenants].sort();
+  const [raw, logs] = await Promise.all([listAreaTenants(bucket, "raw"), listAreaTenants(bucket, "logs")]);
+  return [...new Set([...raw, ...logs])].sort();
 }
 
 async function summarise(bucket: R2Bucket, tenant: string, hour: Hour): Promise<HourSummary> {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ALL_TENANTS } from "../../../src/auth";
 import { DeadLetterSchema, deadLetterBody } from "../../../src/dead-letter";
 import { isHour } from "../../../src/hours";
-import { deadLetterPrefix } from "../../../src/keys";
+import { DEAD_LETTER_AREA, deadLetterDay, deadLetterPrefix } from "../../../src/keys";
 import { decodeQueueMessage, MessageFormatError } from "../../../src/queue-message";
 import { requireScope, resolveTenant } from "../auth";
 import { ApiError } from "../errors";
@@ -15,8 +15,11 @@ function requireEveryTenant(c: Context<AppEnv>, why: string): void {
   if (c.get("principal").tenant !== ALL_TENANTS) throw new ApiError(403, why);
 }
 
+/** A day of dead letters, as their keys name it. */
+const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD");
+
 export const ReplayQuerySchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD"),
+  date: DateSchema,
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(1024).optional(),
 });
@@ -49,7 +52,13 @@ const compact = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) =>
   return c.json(tenant === undefined ? results : results[0]);
 });
 
-export const CronQuerySchema = z.object({ time: z.iso.datetime({ offset: true }).optional() });
+/** `?time=ISO-8601`: when a cron run is "scheduled", as epoch ms (default now). */
+export const CronQuerySchema = z.object({
+  time: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .transform((time) => (time === undefined ? Date.now() : Date.parse(time))),
+});
 
 /**
  * `POST /v1/admin/cron[?time=ISO-8601]`: runs the compaction cron now (every finished hour past
@@ -59,7 +68,7 @@ const cron = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
   requireEveryTenant(c, "the cron compacts every tenant: it needs a token of every tenant");
   const { time } = validate(CronQuerySchema, c.req.query(), "query");
   const compactor = c.env.COMPACTOR;
-  return c.json(await compactor.runCron(time === undefined ? Date.now() : Date.parse(time)));
+  return c.json(await compactor.runCron(time));
 });
 
 /**
@@ -70,15 +79,11 @@ const retention = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) 
   requireEveryTenant(c, "retention covers every tenant: it needs a token of every tenant");
   const { time } = validate(CronQuerySchema, c.req.query(), "query");
   const compactor = c.env.COMPACTOR;
-  return c.json(await compactor.enforceRetention(time === undefined ? Date.now() : Date.parse(time)));
+  return c.json(await compactor.enforceRetention(time));
 });
 
 export const DeadLetterListQuerySchema = z.object({
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD")
-    .optional()
-    .describe("one day's letters; default: every day"),
+  date: DateSchema.optional().describe("one day's letters; default: every day"),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   cursor: z.string().max(1024).optional(),
 });
@@ -100,11 +105,11 @@ export const DeadLetterEntrySchema = z.object({
 const listDeadLetters = new Hono<AppEnv>().get("/", requireScope("admin"), async (c) => {
   requireEveryTenant(c, "dead letters belong to every tenant: listing them needs a token of every tenant");
   const { date, limit, cursor } = validate(DeadLetterListQuerySchema, c.req.query(), "query");
-  const prefix = date === undefined ? "dead-letter/" : deadLetterPrefix(date);
+  const prefix = date === undefined ? DEAD_LETTER_AREA : deadLetterPrefix(date);
   const listed = await c.env.LOG_BUCKET.list({ prefix, limit, cursor, include: ["customMetadata"] });
   const letters: z.infer<typeof DeadLetterEntrySchema>[] = listed.objects.map((o) => ({
     key: o.key,
-    date: o.key.split("/")[1] ?? "",
+    date: deadLetterDay(o.key) ?? "",
     size: o.size,
     stored_at: o.uploaded.toISOString(),
     reason: o.customMetadata?.reason ?? null,
