@@ -30,8 +30,13 @@ export interface DecodedBody {
 
 /** A wire format: how a body becomes entries. */
 export interface Decoder {
-  /** For logs and answers: `ndjson`, `json`, `text`, `otlp-protobuf`, … */
+  /** The wire format, for logs, answers and metrics: `ndjson`, `json`, `text`, `otlp-protobuf`, … */
   readonly name: string;
+  /**
+   * What besides the body decides the records (a URL's index, HEC's query defaults), so that it is
+   * part of what an `Idempotency-Key` covers: the same body with other parameters gets other ids.
+   */
+  readonly parameters?: string;
   /**
    * The body's entries, in order. Throws BodyFormatError, before its first entry, when the body
    * as a whole cannot be read (a JSON document that does not parse); a bad entry is an `error`

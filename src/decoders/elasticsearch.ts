@@ -100,8 +100,9 @@ export interface BulkDecoder extends Decoder {
 /** The bulk decoder of a request whose URL names `defaultIndex` (`/es/<index>/_bulk`), if any. */
 export function bulkDecoder(defaultIndex: string | undefined): BulkDecoder {
   const decoder: BulkDecoder = {
+    name: "elasticsearch-bulk",
     // The URL's index is part of what the records say, so part of what an Idempotency-Key covers.
-    name: `elasticsearch-bulk:${defaultIndex ?? ""}`,
+    parameters: defaultIndex ?? "",
     items: [],
     decode({ chunks, charset }) {
       const { items, entries } = readBulk(chunks, charset, defaultIndex);

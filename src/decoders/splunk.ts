@@ -130,7 +130,8 @@ export function* concatenatedObjects(text: string): Generator<{ value: unknown }
 /** The decoder of an event body, with the metadata the URL's query gives. */
 export function hecEventDecoder(defaults: HecMetadata): Decoder {
   return {
-    name: `splunk-hec-event:${JSON.stringify(defaults)}`,
+    name: "splunk-hec-event",
+    parameters: JSON.stringify(defaults),
     *decode({ chunks, charset }) {
       let position = 0;
       for (const object of concatenatedObjects(decodeText(chunks, charset))) {
@@ -151,7 +152,8 @@ export function hecEventDecoder(defaults: HecMetadata): Decoder {
 /** The decoder of a raw body: every non-empty line is an event's message. */
 export function hecRawDecoder(defaults: HecMetadata): Decoder {
   return {
-    name: `splunk-hec-raw:${JSON.stringify(defaults)}`,
+    name: "splunk-hec-raw",
+    parameters: JSON.stringify(defaults),
     *decode({ chunks, charset }) {
       const transport: TransportFields = { host: defaults.host, service: defaults.source };
       const extra: Record<string, string> = {};

@@ -90,6 +90,11 @@ async function readRequestBody(c: Context<AppEnv>, maxBytes: number): Promise<Ui
   return readBody(c.req.raw.body, encoding, maxBytes);
 }
 
+/** A decoder with its parameters, as record ids derive from it (`elasticsearch-bulk:<index>`). */
+function decoderIdentity(decoder: Decoder): string {
+  return decoder.parameters === undefined ? decoder.name : `${decoder.name}:${decoder.parameters}`;
+}
+
 /** The ingest metric's outcome of a request that ended in `error`. */
 function failureOutcome(error: unknown): string {
   if (error instanceof RateLimitedError) return "rate_limited";
@@ -104,9 +109,7 @@ function failureOutcome(error: unknown): string {
 export async function ingestRequest(c: Context<AppEnv>, options: IngestRequestOptions): Promise<IngestSummary> {
   const tenant = resolveTenant(c.get("principal"), options.tenant ?? c.req.query("tenant"));
   const bodyBytes = { count: 0 };
-  // The wire format without the parameters some decoders' names carry (an index, HEC defaults).
-  const format = options.decoder.name.split(":")[0] ?? options.decoder.name;
-  const metric = () => ({ kind: "ingest", tenant, subject: format, bytes: bodyBytes.count }) as const;
+  const metric = () => ({ kind: "ingest", tenant, subject: options.decoder.name, bytes: bodyBytes.count }) as const;
   try {
     const summary = await runPipeline(c, options, tenant, bodyBytes);
     const outcome = summary.accepted === 0 ? "rejected" : summary.rejected > 0 ? "partial" : "accepted";
@@ -143,7 +146,10 @@ async function runPipeline(
   const content =
     idempotencyKey === undefined
       ? []
-      : [`${options.decoder.name}\0${charset}\0${options.service ?? ""}\0${options.host ?? ""}\0`, ...chunks];
+      : [
+          `${decoderIdentity(options.decoder)}\0${charset}\0${options.service ?? ""}\0${options.host ?? ""}\0`,
+          ...chunks,
+        ];
   const packer = new ChunkPacker(tenant, requestBaseId(tenant, idempotencyKey, content), {
     maxRecordBytes: limits.maxRecordBytes,
   });
