@@ -8,6 +8,7 @@ import { TENANT_PATTERN, TenantSchema } from "./tenant";
  * ```
  * raw/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/<object-id>.ndjson.gz        consumer
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/part-<NNNNN>.ndjson.gz      compactor
+ * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/part-<NNNNN>.parquet         compactor (PART_FORMAT)
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/_manifest.json             compactor
  * dead-letter/<YYYY-MM-DD>/<message-id>.json                           consumer (DLQ)
  * ```
@@ -58,9 +59,14 @@ export function rawObjectKey(tenant: string, hour: Hour, objectId: string): stri
   return `${hourPrefix("raw", tenant, hour)}${objectId}.ndjson.gz`;
 }
 
-/** The key of the `index`-th compacted part of a tenant-hour (5 digits, from 0). */
-export function partKey(tenant: string, hour: Hour, index: number): string {
-  return `${hourPrefix("logs", tenant, hour)}part-${String(index).padStart(5, "0")}.ndjson.gz`;
+/** The formats a compacted part is written in (README, "Compacted parts as Parquet"); the first is the default. */
+export const PART_FORMATS = ["ndjson.gz", "parquet"] as const;
+
+export type PartFormat = (typeof PART_FORMATS)[number];
+
+/** The key of the `index`-th compacted part of a tenant-hour (5 digits, from 0), in `format`. */
+export function partKey(tenant: string, hour: Hour, index: number, format: PartFormat = "ndjson.gz"): string {
+  return `${hourPrefix("logs", tenant, hour)}part-${String(index).padStart(5, "0")}.${format}`;
 }
 
 /** The key of a tenant-hour's compaction manifest. */
@@ -119,7 +125,7 @@ export function parsePrefix(prefix: string): { tenant: string; date?: string; ho
 /** What a stored key is. */
 export type ParsedKey =
   | { kind: "raw"; tenant: string; hour: Hour; objectId: string }
-  | { kind: "part"; tenant: string; hour: Hour; index: number }
+  | { kind: "part"; tenant: string; hour: Hour; index: number; format: PartFormat }
   | { kind: "manifest"; tenant: string; hour: Hour };
 
 const DATA_KEY = new RegExp(`^(raw|logs)/tenant=(${TENANT_PATTERN})/dt=(\\d{4}-\\d{2}-\\d{2})/hour=(\\d{2})/([^/]+)$`);
@@ -140,6 +146,6 @@ export function parseKey(key: string): ParsedKey | undefined {
     return OBJECT_ID.test(id) ? { kind: "raw", tenant, hour, objectId: id } : undefined;
   }
   if (name === "_manifest.json") return { kind: "manifest", tenant, hour };
-  const part = /^part-(\d{5})\.ndjson\.gz$/.exec(name);
-  return part ? { kind: "part", tenant, hour, index: Number(part[1]) } : undefined;
+  const part = /^part-(\d{5})\.(ndjson\.gz|parquet)$/.exec(name);
+  return part ? { kind: "part", tenant, hour, index: Number(part[1]), format: part[2] as PartFormat } : undefined;
 }

@@ -1,10 +1,14 @@
 import { z } from "zod";
-import { manifestKey } from "./keys";
+import { manifestKey, PART_FORMATS, type PartFormat } from "./keys";
 import { TenantSchema } from "./tenant";
 
-/** One compacted part as the manifest lists it; `bytes` is the stored (gzip) size. */
+/**
+ * One compacted part as the manifest lists it; `bytes` is the stored size. `format` is absent in
+ * manifests written before Parquet parts existed: those parts are gzip NDJSON.
+ */
 export const ManifestPartSchema = z.object({
   key: z.string(),
+  format: z.enum(PART_FORMATS).optional(),
   lines: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
   min_ts: z.string(),
@@ -29,6 +33,11 @@ export const ManifestSchema = z.object({
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 export type ManifestPart = z.infer<typeof ManifestPartSchema>;
+
+/** The format a manifest part is stored in. */
+export function partFormat(part: Pick<ManifestPart, "format">): PartFormat {
+  return part.format ?? "ndjson.gz";
+}
 
 /** A manifest and the etag it was read at: what a compaction's compare-and-swap is conditional on. */
 export interface ManifestVersion {

@@ -22,13 +22,21 @@ const headDecoder = new TextDecoder();
  * by JSON.stringify. Throws RangeError where JSON.stringify does (a value too large to stringify).
  */
 export function serialiseRecord(record: LogRecord): string {
+  return serialiseStored(record, record.attributes === undefined ? undefined : JSON.stringify(record.attributes));
+}
+
+/**
+ * {@link serialiseRecord} of a record whose attributes are already JSON text (as a Parquet part
+ * stores them): the same line, without parsing and stringifying them again.
+ */
+export function serialiseStored(record: Omit<LogRecord, "attributes">, attributesJson: string | undefined): string {
   let json = `{"id":"${record.id}","timestamp":"${record.timestamp}","received_at":"${record.received_at}","tenant":"${record.tenant}","level":"${record.level}"`;
   if (record.service !== undefined) json += `,"service":${JSON.stringify(record.service)}`;
   if (record.host !== undefined) json += `,"host":${JSON.stringify(record.host)}`;
   json += `,"message":${JSON.stringify(record.message)}`;
   if (record.trace_id !== undefined) json += `,"trace_id":${JSON.stringify(record.trace_id)}`;
   if (record.span_id !== undefined) json += `,"span_id":${JSON.stringify(record.span_id)}`;
-  if (record.attributes !== undefined) json += `,"attributes":${JSON.stringify(record.attributes)}`;
+  if (attributesJson !== undefined) json += `,"attributes":${attributesJson}`;
   return `${json}}`;
 }
 

@@ -60,6 +60,7 @@ describe("the cron", () => {
     expect(manifest?.parts).toEqual([
       {
         key: "logs/tenant=cron-a/dt=2026-11-26/hour=15/part-00000.ndjson.gz",
+        format: "ndjson.gz",
         lines: 70,
         bytes: expect.any(Number),
         min_ts: "2026-11-26T15:00:00.000Z",

@@ -1,3 +1,5 @@
+import { zstdDecompressSync } from "node:zlib";
+import { parquetReadObjects } from "hyparquet";
 import { ChunkPacker } from "../../src/chunk-packer";
 import { normaliseRecord } from "../../src/record";
 import { gunzipText } from "./formats";
@@ -40,10 +42,32 @@ export async function listAll(bucket: R2Bucket, prefix: string): Promise<R2Objec
   return objects;
 }
 
-/** The records of a gzip NDJSON object, parsed. */
+/**
+ * A Parquet part's rows read whole by hyparquet (not by logsink's own scan), as stored records:
+ * times as ISO-8601, attributes parsed, null columns left out.
+ */
+export async function readParquetRecords(bytes: ArrayBuffer): Promise<Record<string, unknown>[]> {
+  const rows = await parquetReadObjects({
+    file: bytes,
+    compressors: { ZSTD: (input: Uint8Array) => zstdDecompressSync(input) },
+  });
+  return rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(row)) {
+      if (value === null || value === undefined) continue;
+      if (value instanceof Date) record[name] = value.toISOString();
+      else if (name === "attributes") record[name] = JSON.parse(value as string);
+      else record[name] = value;
+    }
+    return record;
+  });
+}
+
+/** The records of a stored object (gzip NDJSON, or Parquet by its key), parsed. */
 export async function readRecords(bucket: R2Bucket, key: string): Promise<Record<string, unknown>[]> {
   const object = await bucket.get(key);
   if (object === null) throw new Error(`no object ${key}`);
+  if (key.endsWith(".parquet")) return readParquetRecords(await object.arrayBuffer());
   const text = await gunzipText(object.body);
   return text
     .split("\n")

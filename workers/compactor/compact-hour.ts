@@ -1,11 +1,13 @@
 import { ChunkDeduplicator } from "../../src/dedup";
 import { gzipLineBytes } from "../../src/gzip-lines";
-import { compactionLockKey, hourPrefix, manifestKey, parseKey, partKey } from "../../src/keys";
-import { type Manifest, type ManifestPart, readManifestVersion } from "../../src/manifest";
+import { compactionLockKey, hourPrefix, manifestKey, type PartFormat, parseKey, partKey } from "../../src/keys";
+import { type Manifest, type ManifestPart, partFormat, readManifestVersion } from "../../src/manifest";
+import { parquetPartIds } from "../../src/parquet-part";
 import { listPages } from "../../src/r2-pages";
 import { readLineHead } from "../../src/stored-line";
 import { CompactionBusyError, Lease, type LeaseOptions } from "./lease";
-import { PartWriter } from "./part-writer";
+import { ParquetPartWriter } from "./parquet-part-writer";
+import { type PartSink, PartWriter } from "./part-writer";
 
 /** R2 `delete()` takes at most 1000 keys per call (r2/api/workers/workers-api-reference). */
 const MAX_DELETE_KEYS = 1000;
@@ -25,7 +27,7 @@ export interface CompactionSummary {
   parts: number;
   /** Records written by this run. */
   lines: number;
-  /** Stored (gzip) bytes written by this run. */
+  /** Stored bytes (gzip or Parquet) written by this run. */
   bytes: number;
   /** Raw objects merged (and deleted) by this run. */
   sources: number;
@@ -59,6 +61,8 @@ export interface CompactOptions {
   maxPartBytes: number;
   /** At most this many raw objects are merged per run; the rest wait for the next run. */
   maxSources: number;
+  /** The format of the parts this run writes (PART_FORMAT); parts already stored keep theirs. */
+  format?: PartFormat;
   /** Multipart upload part size (tests use R2's 5 MiB minimum to reach two parts sooner). */
   uploadPartBytes?: number;
   /** The lease's timing and clock (defaults: lease.ts); tests shorten them. */
@@ -108,7 +112,8 @@ async function deleteAll(bucket: R2Bucket, keys: string[]): Promise<void> {
 }
 
 /**
- * Compacts one tenant-hour: every record of its raw objects goes into new gzip parts exactly once.
+ * Compacts one tenant-hour: every record of its raw objects goes into new parts (gzip NDJSON or
+ * Parquet, `options.format`) exactly once.
  * The commit is safe by construction, whatever runs at the same time:
  * 1. plan: read the manifest (and its etag) and list the raw objects;
  * 2. write new parts, each under a key first claimed with a create-only put, so no two runs ever
@@ -158,9 +163,10 @@ async function claimPartKey(
   tenant: string,
   hour: string,
   index: number,
+  format: PartFormat,
 ): Promise<{ key: string; next: number }> {
   for (let i = index; ; i++) {
-    const key = partKey(tenant, hour, i);
+    const key = partKey(tenant, hour, i, format);
     if ((await bucket.put(key, new Uint8Array(0), { onlyIf: { etagDoesNotMatch: "*" } })) !== null) {
       return { key, next: i + 1 };
     }
@@ -207,19 +213,17 @@ async function mergeRawObjects(
   };
   for (const part of manifest?.parts ?? []) {
     await lease.renewIfDue();
-    const object = await bucket.get(part.key);
-    if (object === null) throw new Error(`manifest part ${part.key} is missing`);
-    for await (const line of gzipLineBytes(object.body)) {
-      const head = readLineHead(line);
-      if (head === undefined) unreadable(part.key);
-      else dedup.accept(head.id);
+    for await (const id of storedIds(bucket, part)) {
+      if (id === undefined) unreadable(part.key);
+      else dedup.accept(id);
     }
   }
 
   const written: ManifestPart[] = [];
   /** Every part key this run claimed: the only objects it may delete if it cannot commit. */
   const claimed: string[] = [];
-  let writer: PartWriter | undefined;
+  const format = options.format ?? "ndjson.gz";
+  let writer: PartSink | undefined;
   let part = { lines: 0, bytes: 0, min: "", max: "" };
   let batch = new Uint8Array(WRITE_BATCH_BYTES);
   let batchFilled = 0;
@@ -235,7 +239,14 @@ async function mergeRawObjects(
     await flushBatch();
     await lease.renewIfDue();
     const result = await writer.close();
-    written.push({ key: result.key, lines: part.lines, bytes: result.bytes, min_ts: part.min, max_ts: part.max });
+    written.push({
+      key: result.key,
+      format,
+      lines: part.lines,
+      bytes: result.bytes,
+      min_ts: part.min,
+      max_ts: part.max,
+    });
     stats.bytes += result.bytes;
     writer = undefined;
   };
@@ -260,10 +271,13 @@ async function mergeRawObjects(
         const bytes = line.byteLength + 1;
         if (writer !== undefined && part.lines > 0 && part.bytes + bytes > options.maxPartBytes) await closePart();
         if (writer === undefined) {
-          const { key, next } = await claimPartKey(bucket, tenant, hour, nextIndex);
+          const { key, next } = await claimPartKey(bucket, tenant, hour, nextIndex, format);
           nextIndex = next;
           claimed.push(key);
-          writer = new PartWriter(bucket, key, options.uploadPartBytes);
+          writer =
+            format === "parquet"
+              ? new ParquetPartWriter(bucket, key, options.uploadPartBytes)
+              : new PartWriter(bucket, key, options.uploadPartBytes);
           part = { lines: 0, bytes: 0, min: "", max: "" };
         }
         const ts = head?.timestamp;
@@ -307,7 +321,7 @@ async function mergeRawObjects(
       throw new CompactionConflictError(`another run committed ${tenant} ${hour} first`, 1);
     }
   } catch (error) {
-    await (writer as PartWriter | undefined)?.abort();
+    await (writer as PartSink | undefined)?.abort();
     // A manifest put that threw may still have been stored, listing our parts: keep them. If it
     // was not, they are orphans, deleted by a later run once they are old enough.
     if (!committing) await deleteAll(bucket, claimed).catch(() => undefined);
@@ -317,4 +331,15 @@ async function mergeRawObjects(
     bucket,
     sources.map((s) => s.key),
   );
+}
+
+/** The record ids of a stored part, in stored order; undefined for a line that is not a stored record. */
+async function* storedIds(bucket: R2Bucket, part: ManifestPart): AsyncGenerator<string | undefined> {
+  if (partFormat(part) === "parquet") {
+    for await (const id of parquetPartIds(bucket, part.key, part.bytes)) yield id ?? undefined;
+    return;
+  }
+  const object = await bucket.get(part.key);
+  if (object === null) throw new Error(`manifest part ${part.key} is missing`);
+  for await (const line of gzipLineBytes(object.body)) yield readLineHead(line)?.id;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ConfigError } from "../../src/errors";
+import { PART_FORMATS, type PartFormat } from "../../src/keys";
 import { TenantSchema } from "../../src/tenant";
 import type { RetentionPolicy } from "./retention";
 
@@ -9,6 +10,7 @@ const DaysSchema = z.coerce.number().int().nonnegative().max(36_500);
 const CompactorVarsSchema = z.object({
   COMPACTION_DELAY_SECONDS: z.coerce.number().int().nonnegative(),
   MAX_PART_BYTES: z.coerce.number().int().min(1024),
+  PART_FORMAT: z.enum(PART_FORMATS).default("ndjson.gz"),
   RETENTION_DAYS: DaysSchema.default(0),
   // A JSON object `{"acme": 30}`, as a string var or as a wrangler var that is already an object.
   TENANT_RETENTION_DAYS: z
@@ -30,12 +32,15 @@ const CompactorVarsSchema = z.object({
 export interface CompactorSettings {
   delaySeconds: number;
   maxPartBytes: number;
+  /** The format compaction writes new parts in. */
+  format: PartFormat;
   retention: RetentionPolicy;
 }
 
 /** Reads and checks the compactor's vars; throws naming the bad one. */
 export function readSettings(
   env: Pick<CompactorEnv, "COMPACTION_DELAY_SECONDS" | "MAX_PART_BYTES"> & {
+    PART_FORMAT?: unknown;
     RETENTION_DAYS?: unknown;
     TENANT_RETENTION_DAYS?: unknown;
   },
@@ -45,6 +50,7 @@ export function readSettings(
   return {
     delaySeconds: parsed.data.COMPACTION_DELAY_SECONDS,
     maxPartBytes: parsed.data.MAX_PART_BYTES,
+    format: parsed.data.PART_FORMAT,
     retention: { days: parsed.data.RETENTION_DAYS, tenants: parsed.data.TENANT_RETENTION_DAYS },
   };
 }

@@ -124,7 +124,12 @@ export async function compactDueHours(
     }
     const counts = { calls: 0, class_a: 0, class_b: 0 };
     try {
-      const options = { now, maxPartBytes: settings.maxPartBytes, maxSources: MAX_SOURCES_PER_HOUR };
+      const options = {
+        now,
+        maxPartBytes: settings.maxPartBytes,
+        maxSources: MAX_SOURCES_PER_HOUR,
+        format: settings.format,
+      };
       done.push(await compactCounted(bucket, tenant, hour, options, counts, metrics));
     } catch (error) {
       const event = error instanceof CompactionBusyError ? "compaction_busy" : "compaction_failed";
@@ -158,7 +163,7 @@ export async function compactHourNow(
           bucket,
           t,
           hour,
-          { now, maxPartBytes: settings.maxPartBytes, maxSources: MAX_SOURCES_PER_HOUR },
+          { now, maxPartBytes: settings.maxPartBytes, maxSources: MAX_SOURCES_PER_HOUR, format: settings.format },
           undefined,
           metrics,
         ),

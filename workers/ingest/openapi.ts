@@ -133,6 +133,8 @@ interface Answer {
   description: string;
   schema?: z.ZodType;
   type?: string;
+  /** Further content types of the same answer (no schema). */
+  alsoTypes?: string[];
   headers?: string[];
 }
 
@@ -220,7 +222,12 @@ function operation(op: Operation): JsonSchema {
             ? { headers: Object.fromEntries(answer.headers.map((name) => [name, HEADERS[name] ?? {}])) }
             : {}),
           ...(answer.type
-            ? { content: { [answer.type]: answer.schema ? { schema: jsonSchema(answer.schema, "output") } : {} } }
+            ? {
+                content: {
+                  [answer.type]: answer.schema ? { schema: jsonSchema(answer.schema, "output") } : {},
+                  ...Object.fromEntries((answer.alsoTypes ?? []).map((type) => [type, {}])),
+                },
+              }
             : {}),
         },
       ]),
@@ -390,11 +397,16 @@ function paths(): Record<string, Record<string, JsonSchema>> {
     "/v1/objects/{key}": {
       get: {
         ...operation({
-          summary: "Download one object (gzip NDJSON, or a manifest as JSON)",
+          summary: "Download one object (gzip NDJSON, a Parquet part, or a manifest as JSON)",
           tag: "Read",
           scope: "read",
           answers: {
-            "200": { description: "the object as stored", type: "application/x-ndjson", headers: ["ETag"] },
+            "200": {
+              description: "the object as stored",
+              type: "application/x-ndjson",
+              alsoTypes: ["application/vnd.apache.parquet", "application/json"],
+              headers: ["ETag"],
+            },
             "304": { description: "not modified (If-None-Match)" },
             "404": json(ErrorSchema, "no such object (or not the caller's)"),
             "412": json(ErrorSchema, "If-Match or If-Unmodified-Since failed"),

@@ -2,8 +2,16 @@ import { ChunkDeduplicator } from "../../../src/dedup";
 import { gzipLineBytes } from "../../../src/gzip-lines";
 import { type Hour, hourOfMs, hoursFrom } from "../../../src/hours";
 import { hourPrefix } from "../../../src/keys";
-import { type Level, levelRank } from "../../../src/level";
-import { readManifest } from "../../../src/manifest";
+import { LEVELS, type Level, levelRank } from "../../../src/level";
+import { partFormat, readManifest } from "../../../src/manifest";
+import {
+  newParquetScanStats,
+  type ParquetScanStats,
+  PartMissingError,
+  type RowFilter,
+  scanParquetPart,
+  storedLineOfRow,
+} from "../../../src/parquet-part";
 import { listPages } from "../../../src/r2-pages";
 import { type ListCounter, listStoredHours } from "../../../src/stored-hours";
 import { parseStoredLine, readLineHead } from "../../../src/stored-line";
@@ -24,6 +32,9 @@ interface Source {
   key: string;
   min_ts?: string | undefined;
   max_ts?: string | undefined;
+  /** A compacted part's format and stored size (from its manifest); raw objects are gzip NDJSON. */
+  format?: "ndjson.gz" | "parquet" | undefined;
+  bytes?: number | undefined;
 }
 
 /** Characters JSON escapes in strings: a filter holding one cannot be pre-checked on raw text. */
@@ -34,7 +45,9 @@ const JSON_ESCAPED = /["\\\u0000-\u001f]/;
  * Streams a tenant's records that match `query`, oldest hour first, reading only the hours that
  * `[from, to)` touches and that hold data (found by delimited listing, see listStoredHours): per
  * such hour its manifest (1 get), its raw objects (1 list per 1000), then
- * every part and raw object whose time range meets the query (1 get each). Compacted parts are
+ * every part and raw object whose time range meets the query (1 get each; a Parquet part: its
+ * footer, then only the row groups its statistics cannot rule out, see scanParquetPart; counted
+ * in `parquet`). Compacted parts are
  * read before raw objects, and a record stored twice — a raw object not yet deleted after its
  * hour was compacted, a redelivered chunk — is returned once (see ChunkDeduplicator). Skipping an
  * object outside the range is safe: its copies elsewhere hold the same records, which match no
@@ -44,6 +57,7 @@ export async function* scanLogs(
   bucket: R2Bucket,
   query: LogQuery,
   counter: ListCounter = { calls: 0 },
+  parquet: ParquetScanStats = newParquetScanStats(),
 ): AsyncGenerator<string> {
   const fromIso = new Date(query.from).toISOString();
   const toIso = new Date(query.to).toISOString();
@@ -52,6 +66,11 @@ export async function* scanLogs(
   const rawFilter = [query.q, query.service].filter((f): f is string => f !== undefined && !JSON_ESCAPED.test(f));
   const decoder = new TextDecoder();
   let remaining = query.limit;
+  const rowFilter: RowFilter = {
+    fromMs: query.from,
+    toMs: query.to,
+    levels: minRank === undefined || minRank === 0 ? undefined : new Set(LEVELS.slice(minRank)),
+  };
 
   const matches = (text: string): boolean => {
     for (const needle of rawFilter) if (!text.includes(needle)) return false;
@@ -63,8 +82,34 @@ export async function* scanLogs(
     return true;
   };
 
+  async function* readParquet(source: Source, dedup: ChunkDeduplicator): AsyncGenerator<string, "missing" | "read"> {
+    try {
+      for await (const rows of scanParquetPart(bucket, source.key, source.bytes ?? 0, rowFilter, parquet)) {
+        for (const row of rows) {
+          // Filters on the columns first: only matching rows become lines. Deduplicating only
+          // those is the same as deduplicating all: copies of a record match alike.
+          const { id, timestamp } = row;
+          if (id == null || timestamp == null || timestamp < query.from || timestamp >= query.to) continue;
+          if (rowFilter.levels !== undefined && !rowFilter.levels.has(row.level as Level)) continue;
+          if (query.service !== undefined && row.service !== query.service) continue;
+          if (query.q !== undefined && !row.message?.includes(query.q)) continue;
+          if (!dedup.accept(id)) continue;
+          const line = storedLineOfRow(row);
+          if (line === undefined) continue;
+          yield line;
+          if (--remaining === 0) return "read";
+        }
+      }
+    } catch (error) {
+      if (error instanceof PartMissingError) return "missing";
+      throw error;
+    }
+    return "read";
+  }
+
   async function* read(source: Source, dedup: ChunkDeduplicator): AsyncGenerator<string, "missing" | "read"> {
     if ((source.max_ts && source.max_ts < fromIso) || (source.min_ts && source.min_ts >= toIso)) return "read";
+    if (source.format === "parquet") return yield* readParquet(source, dedup);
     const object = await bucket.get(source.key);
     if (object === null) return "missing";
     for await (const line of gzipLineBytes(object.body)) {
@@ -85,7 +130,10 @@ export async function* scanLogs(
   }
 
   const manifestParts = async (hour: Hour): Promise<Source[]> =>
-    (await readManifest(bucket, query.tenant, hour))?.parts ?? [];
+    ((await readManifest(bucket, query.tenant, hour))?.parts ?? []).map((part) => ({
+      ...part,
+      format: partFormat(part),
+    }));
 
   // Only hours that hold anything are read: found with a few delimited listings, so an empty
   // range costs a couple of calls rather than a get and a list per hour.

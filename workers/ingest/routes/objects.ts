@@ -82,9 +82,13 @@ export const objects = new Hono<AppEnv>()
       headers.set("Content-Type", "application/json");
       return new Response(object.body, { headers });
     }
+    headers.set("Content-Length", String(object.size));
+    if (parsed.kind === "part" && parsed.format === "parquet") {
+      headers.set("Content-Type", "application/vnd.apache.parquet");
+      return new Response(object.body, { headers });
+    }
     headers.set("Content-Type", "application/x-ndjson");
     headers.set("Content-Encoding", "gzip");
-    headers.set("Content-Length", String(object.size));
     // The body is already gzip: "manual" stops the runtime from encoding it a second time.
     return new Response(object.body, { headers, encodeBody: "manual" });
   });

@@ -1,0 +1,307 @@
+import { zstdDecompressSync } from "node:zlib";
+import {
+  type AsyncBuffer,
+  type Compressors,
+  type FileMetaData,
+  type ParquetParsers,
+  parquetMetadataAsync,
+  parquetReadObjects,
+  type RowGroup,
+  type SchemaElement,
+  type Statistics,
+} from "hyparquet";
+import type { Level } from "./level";
+import { serialiseStored } from "./stored-line";
+import { isoOfMs } from "./timestamp";
+
+/**
+ * A compacted part in Parquet (README, "Compacted parts as Parquet"): one row per stored record,
+ * the stored record's fields as columns, every column nullable. `timestamp` and `received_at` are
+ * TIMESTAMP(MILLIS, UTC); `attributes` is the JSON text of the object. A row whose `id` is null
+ * holds a line that was not a stored record (nothing logsink wrote) in `message`, kept because
+ * nothing is dropped, and skipped by queries as NDJSON parts skip it.
+ */
+export const PARQUET_COLUMNS = [
+  "id",
+  "timestamp",
+  "received_at",
+  "tenant",
+  "level",
+  "service",
+  "host",
+  "message",
+  "trace_id",
+  "span_id",
+  "attributes",
+] as const;
+
+export type ParquetColumn = (typeof PARQUET_COLUMNS)[number];
+
+const TIME_COLUMNS: ReadonlySet<ParquetColumn> = new Set(["timestamp", "received_at"]);
+
+export const PARQUET_SCHEMA: SchemaElement[] = [
+  { name: "root", num_children: PARQUET_COLUMNS.length },
+  ...PARQUET_COLUMNS.map(
+    (name): SchemaElement =>
+      TIME_COLUMNS.has(name)
+        ? {
+            name,
+            type: "INT64",
+            repetition_type: "OPTIONAL",
+            converted_type: "TIMESTAMP_MILLIS",
+            logical_type: { type: "TIMESTAMP", isAdjustedToUTC: true, unit: "MILLIS" },
+          }
+        : {
+            name,
+            type: "BYTE_ARRAY",
+            repetition_type: "OPTIONAL",
+            converted_type: "UTF8",
+            logical_type: { type: "STRING" },
+          },
+  ),
+];
+
+/** One row as hyparquet reads it back: times as epoch ms (see PARSERS). */
+export type ParquetRow = {
+  [K in ParquetColumn]?: K extends "timestamp" | "received_at" ? number | null : string | null;
+};
+
+/** Zstd through the runtime's node:zlib (workerd has it): hyparquet itself decodes only snappy. */
+export const COMPRESSORS: Compressors = { ZSTD: (input: Uint8Array) => zstdDecompressSync(input) };
+
+/** Times come back as epoch ms numbers, not Date objects. */
+const PARSERS: Partial<ParquetParsers> = { timestampFromMilliseconds: (value: bigint) => Number(value) };
+
+/** A stored part that vanished between its manifest and its read. */
+export class PartMissingError extends Error {
+  override name = "PartMissingError";
+}
+
+/**
+ * A Parquet part in R2 as hyparquet's AsyncBuffer: every slice is one ranged `get`, unless it lies
+ * inside the window last fetched with {@link R2ParquetFile.prefetch} (one get for a whole row
+ * group, instead of one per column chunk).
+ */
+export class R2ParquetFile implements AsyncBuffer {
+  readonly byteLength: number;
+  /** R2 gets made so far. */
+  gets = 0;
+  readonly #bucket: Pick<R2Bucket, "get">;
+  readonly #key: string;
+  #window: { start: number; bytes: ArrayBuffer } | undefined;
+
+  constructor(bucket: Pick<R2Bucket, "get">, key: string, byteLength: number) {
+    this.#bucket = bucket;
+    this.#key = key;
+    this.byteLength = byteLength;
+  }
+
+  slice(start: number, end: number = this.byteLength): ArrayBuffer | Promise<ArrayBuffer> {
+    const window = this.#window;
+    if (window !== undefined && start >= window.start && end <= window.start + window.bytes.byteLength) {
+      return window.bytes.slice(start - window.start, end - window.start);
+    }
+    return this.#get(start, end);
+  }
+
+  /** Fetches `[start, end)` once; later slices inside it are served from memory. */
+  async prefetch(start: number, end: number): Promise<void> {
+    this.#window = undefined;
+    this.#window = { start, bytes: await this.#get(start, end) };
+  }
+
+  async #get(start: number, end: number): Promise<ArrayBuffer> {
+    this.gets++;
+    const object = await this.#bucket.get(this.#key, { range: { offset: start, length: end - start } });
+    if (object === null || !("body" in object)) throw new PartMissingError(`${this.#key} is missing`);
+    return object.arrayBuffer();
+  }
+}
+
+/** A row group of a part, with where it starts (row index) and the bytes it spans. */
+export interface PartRowGroup {
+  index: number;
+  rowStart: number;
+  rowEnd: number;
+  byteStart: number;
+  byteEnd: number;
+  group: RowGroup;
+}
+
+/** An opened Parquet part: its footer read (1 get), its row groups listed. */
+export interface OpenedPart {
+  file: R2ParquetFile;
+  metadata: FileMetaData;
+  rowGroups: PartRowGroup[];
+}
+
+export async function openParquetPart(
+  bucket: Pick<R2Bucket, "get">,
+  key: string,
+  byteLength: number,
+): Promise<OpenedPart> {
+  const file = new R2ParquetFile(bucket, key, byteLength);
+  const metadata = await parquetMetadataAsync(file);
+  const rowGroups: PartRowGroup[] = [];
+  let rowStart = 0;
+  metadata.row_groups.forEach((group, index) => {
+    let byteStart = Number.POSITIVE_INFINITY;
+    let byteEnd = 0;
+    for (const column of group.columns) {
+      const meta = column.meta_data;
+      if (meta === undefined) continue;
+      const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
+      byteStart = Math.min(byteStart, start, Number(meta.data_page_offset));
+      byteEnd = Math.max(byteEnd, Number(meta.data_page_offset) + Number(meta.total_compressed_size));
+      if (meta.dictionary_page_offset !== undefined) {
+        byteEnd = Math.max(byteEnd, start + Number(meta.total_compressed_size));
+      }
+    }
+    const rowEnd = rowStart + Number(group.num_rows);
+    rowGroups.push({ index, rowStart, rowEnd, byteStart, byteEnd, group });
+    rowStart = rowEnd;
+  });
+  return { file, metadata, rowGroups };
+}
+
+/** Reads `columns` of one row group, row by row. */
+export async function readRowGroup(
+  part: OpenedPart,
+  group: PartRowGroup,
+  columns: readonly ParquetColumn[],
+): Promise<ParquetRow[]> {
+  return (await parquetReadObjects({
+    file: part.file,
+    metadata: part.metadata,
+    columns: [...columns],
+    rowStart: group.rowStart,
+    rowEnd: group.rowEnd,
+    compressors: COMPRESSORS,
+    parsers: PARSERS,
+  })) as ParquetRow[];
+}
+
+/** A statistic as a comparable value: times as epoch ms, strings as they are. */
+function statValue(value: Statistics["min"]): number | string | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "number" || typeof value === "string") return value;
+  return undefined;
+}
+
+/** The min and max statistics of a column in a row group, when written. */
+export function columnRange(
+  group: RowGroup,
+  column: ParquetColumn,
+): { min: number | string; max: number | string } | undefined {
+  const chunk = group.columns.find((c) => c.meta_data?.path_in_schema[0] === column);
+  const stats = chunk?.meta_data?.statistics;
+  const min = statValue(stats?.min_value ?? stats?.min);
+  const max = statValue(stats?.max_value ?? stats?.max);
+  return min === undefined || max === undefined ? undefined : { min, max };
+}
+
+/** What a query asks of a part's rows. */
+export interface RowFilter {
+  /** Event time in `[fromMs, toMs)`. */
+  fromMs: number;
+  toMs: number;
+  /** Levels wanted (those at least the query's level), or every level. */
+  levels?: ReadonlySet<Level> | undefined;
+}
+
+/** Counters of a query's Parquet reads. */
+export interface ParquetScanStats {
+  row_groups: number;
+  /** Skipped by the timestamp and level statistics in the footer, without reading a byte of them. */
+  row_groups_skipped: number;
+  /** Skipped after reading only their `level` column: no row of the level asked for. */
+  row_groups_skipped_by_level: number;
+  gets: number;
+}
+
+export function newParquetScanStats(): ParquetScanStats {
+  return { row_groups: 0, row_groups_skipped: 0, row_groups_skipped_by_level: 0, gets: 0 };
+}
+
+/** Whether a row group's statistics rule out every row the filter wants. */
+function cannotMatch(group: RowGroup, filter: RowFilter): boolean {
+  const time = columnRange(group, "timestamp");
+  if (time !== undefined && (Number(time.max) < filter.fromMs || Number(time.min) >= filter.toMs)) return true;
+  if (filter.levels === undefined) return false;
+  const level = columnRange(group, "level");
+  if (level === undefined) return false;
+  for (const wanted of filter.levels) if (wanted >= level.min && wanted <= level.max) return false;
+  return true;
+}
+
+/**
+ * The rows of a Parquet part that `filter` may want, row group by row group: a row group whose
+ * footer statistics (timestamp min/max, level min/max) rule it out is not read at all; with a
+ * level filter, the `level` column of the others is read first (one small get), and only a row
+ * group holding a wanted level is fetched whole (one get). Rows come in stored order; the caller
+ * applies the filter to each row. Memory: one row group.
+ */
+export async function* scanParquetPart(
+  bucket: Pick<R2Bucket, "get">,
+  key: string,
+  byteLength: number,
+  filter: RowFilter,
+  stats: ParquetScanStats = newParquetScanStats(),
+): AsyncGenerator<ParquetRow[]> {
+  const part = await openParquetPart(bucket, key, byteLength);
+  try {
+    for (const group of part.rowGroups) {
+      stats.row_groups++;
+      if (cannotMatch(group.group, filter)) {
+        stats.row_groups_skipped++;
+        continue;
+      }
+      const levels = filter.levels;
+      if (levels !== undefined) {
+        const rows = await readRowGroup(part, group, ["level"]);
+        if (!rows.some((row) => levels.has(row.level as Level))) {
+          stats.row_groups_skipped_by_level++;
+          continue;
+        }
+      }
+      await part.file.prefetch(group.byteStart, group.byteEnd);
+      yield await readRowGroup(part, group, PARQUET_COLUMNS);
+    }
+  } finally {
+    stats.gets += part.file.gets;
+  }
+}
+
+/** The ids of a Parquet part in stored order (null for a row that is not a stored record). */
+export async function* parquetPartIds(
+  bucket: Pick<R2Bucket, "get">,
+  key: string,
+  byteLength: number,
+): AsyncGenerator<string | null> {
+  const part = await openParquetPart(bucket, key, byteLength);
+  for (const group of part.rowGroups) {
+    for (const row of await readRowGroup(part, group, ["id"])) yield row.id ?? null;
+  }
+}
+
+/** A row's stored line: exactly the text its NDJSON part would hold; undefined for a row that is not a record. */
+export function storedLineOfRow(row: ParquetRow): string | undefined {
+  if (row.id == null || row.timestamp == null || row.received_at == null) return undefined;
+  return serialiseStored(
+    {
+      id: row.id,
+      timestamp: isoOfMs(row.timestamp),
+      received_at: isoOfMs(row.received_at),
+      tenant: row.tenant ?? "",
+      level: (row.level ?? "info") as Level,
+      service: row.service ?? undefined,
+      host: row.host ?? undefined,
+      message: row.message ?? "",
+      trace_id: row.trace_id ?? undefined,
+      span_id: row.span_id ?? undefined,
+    },
+    row.attributes ?? undefined,
+  );
+}
