@@ -4,9 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false
+# `--var NAME:VALUE` reaches only the first Worker; dev-vars.ts gives the consumer and the
+# compactor the vars they declare (e.g. `npm start -- --var PART_FORMAT:parquet`).
+mapfile -t workers < <(node scripts/dev-vars.ts "$@")
 # LOGSINK_INGEST_CONFIG runs the ingest Worker from another config (tests: a lower rate limit).
 exec wrangler dev \
-  -c "${LOGSINK_INGEST_CONFIG:-wrangler.toml}" -c workers/consumer/wrangler.toml -c workers/compactor/wrangler.toml \
+  -c "${LOGSINK_INGEST_CONFIG:-wrangler.toml}" -c "${workers[0]}" -c "${workers[1]}" \
   --persist-to "${PERSIST_TO:-.wrangler/state}" \
   --env-file config/dev-tokens.env \
   --ip "${HOST:-127.0.0.1}" --port "${PORT:-8787}" \

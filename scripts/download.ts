@@ -1,6 +1,6 @@
 /**
  * `npm run download -- --from … --to … --out DIR [--kind raw|compacted]`: mirrors a tenant's
- * stored objects under DIR, keys as paths, as the gzip files they are. Objects already
+ * stored objects under DIR, keys as paths, as the gzip or Parquet files they are. Objects already
  * downloaded and unchanged (same ETag) are skipped.
  */
 import { once } from "node:events";
@@ -16,9 +16,10 @@ import { Progress } from "./lib/progress.ts";
 const HELP = `Usage: npm run download -- --from TIME --to TIME --out DIR [options]
 
 Downloads the stored objects whose hour is in [from, to] into DIR, mirroring their keys
-(DIR/logs/tenant=…/dt=…/hour=…/part-00000.ndjson.gz, DIR/raw/…), as gzip NDJSON that zcat, jq and
-DuckDB read as is. Files already downloaded and unchanged (same ETag) are skipped; the ETags are
-kept in DIR/.logsink-etags.json.
+(DIR/logs/tenant=…/dt=…/hour=…/part-00000.ndjson.gz, DIR/raw/…), as the files they are: gzip
+NDJSON that zcat, jq and DuckDB read as is, and Parquet parts (part-00000.parquet, PART_FORMAT)
+for DuckDB's read_parquet('DIR/logs/**/*.parquet', hive_partitioning = true). Files already
+downloaded and unchanged (same ETag) are skipped; the ETags are kept in DIR/.logsink-etags.json.
 
 Options:
   --kind KIND       raw or compacted (default both)

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { DAY_MS } from "../../../src/hours";
 import { readLevel } from "../../../src/level";
+import { newParquetScanStats } from "../../../src/parquet-part";
 import { requireScope, resolveTenant } from "../auth";
 import { scanLogs } from "../read/scan-logs";
 import { TimeParamSchema } from "../read/time-range";
@@ -45,7 +46,13 @@ export const LogQuerySchema = z
 export const query = new Hono<AppEnv>().get("/", requireScope("read"), (c) => {
   const params = validate(LogQuerySchema, c.req.query(), "query");
   const tenant = resolveTenant(c.get("principal"), params.tenant);
-  const records = scanLogs(c.env.LOG_BUCKET, { ...params, tenant });
+  const parquet = newParquetScanStats();
+  const started = Date.now();
+  let sent = 0;
+  const records = scanLogs(c.env.LOG_BUCKET, { ...params, tenant }, undefined, parquet);
+  // One line per finished query: what it cost, and how much of the Parquet parts it skipped.
+  const logDone = () =>
+    console.log(JSON.stringify({ event: "query", tenant, records: sent, ms: Date.now() - started, ...parquet }));
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     // Each pull sends up to ~64 KB, or what is ready after 50 ms, so the first records leave
@@ -59,8 +66,10 @@ export const query = new Hono<AppEnv>().get("/", requireScope("read"), (c) => {
           if (next.done) {
             if (chunk !== "") controller.enqueue(encoder.encode(chunk));
             controller.close();
+            logDone();
             return;
           }
+          sent++;
           chunk += `${next.value}\n`;
         }
         controller.enqueue(encoder.encode(chunk));
