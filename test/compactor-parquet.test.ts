@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { parquetMetadata } from "hyparquet";
 import { describe, expect, it } from "vitest";
 import { rawObjectKey } from "../src/keys";
-import { openParquetPart, PARQUET_COLUMNS, readRowGroup, storedLineOfRow } from "../src/parquet-part";
+import { columnRange, openParquetPart, PARQUET_COLUMNS, readRowGroup, storedLineOfRow } from "../src/parquet-part";
 import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
 import { readSettings } from "../workers/compactor/config";
 import { ROW_GROUP_ROWS } from "../workers/compactor/parquet-part-writer";
@@ -125,6 +125,31 @@ describe("compaction to Parquet (PART_FORMAT = parquet)", () => {
     expect(sizes.length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(ROW_GROUP_ROWS);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(12_000);
+    await expectExactlyOnce(
+      t,
+      hour,
+      lines.map((l) => l.msg),
+    );
+  });
+
+  it("gathers rows into one row group per five minutes of event time, even when they arrive out of order", async () => {
+    const t = "pq-order";
+    const hour = "2026-11-26T15";
+    // Times scattered over the hour in arrival order (many shippers, retries).
+    const lines = Array.from({ length: 6000 }, (_, i) => {
+      const second = (i * 7919) % 3600;
+      const ts = `${hour}:${String(Math.floor(second / 60)).padStart(2, "0")}:${String(second % 60).padStart(2, "0")}Z`;
+      return { msg: `scattered ${i}`, ts };
+    });
+    await putRaw(bucket, t, "g1g1", lines);
+    await compactHour(bucket, t, hour, PARQUET);
+    const part = (await manifestOf(t, hour))?.parts[0];
+    const opened = await openParquetPart(bucket, part?.key ?? "", part?.bytes ?? 0);
+    expect(opened.rowGroups).toHaveLength(12);
+    for (const group of opened.rowGroups) {
+      const range = columnRange(group.group, "timestamp");
+      expect(Number(range?.max) - Number(range?.min)).toBeLessThan(5 * 60_000);
+    }
     await expectExactlyOnce(
       t,
       hour,

@@ -7,13 +7,23 @@ import type { PartSink } from "./part-writer";
 
 /**
  * A row group holds at most this many rows, or {@link ROW_GROUP_BYTES} of records, whichever
- * comes first. Small enough that a query for a few minutes of an hour skips most of it (each
- * group's timestamp min/max is in the footer) and that one group's columns stay a few MB of
- * memory (a 100,000-row write needed more than 128 MB; see PLATFORM.md); large enough that
- * dictionaries and zstd have something to work with.
+ * comes first: few enough that one group's columns and their encoding stay a few MB of memory (a
+ * 100,000-row write needed more than 128 MB; see PLATFORM.md), enough for dictionaries and zstd
+ * to have something to work with.
  */
 export const ROW_GROUP_ROWS = 10_000;
 export const ROW_GROUP_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Rows are gathered into one row group per five minutes of the hour (by event time), so that
+ * each group's timestamp min/max spans at most five minutes and a query for a few minutes skips
+ * the others — also when records arrive out of time order (many shippers, retries, late data).
+ * Together the gathering groups hold at most {@link BUFFER_BYTES}; past that, the fullest one is
+ * written out early.
+ */
+export const TIME_BUCKETS = 12;
+const BUCKET_MS = 3_600_000 / TIME_BUCKETS;
+const BUFFER_BYTES = 16 * 1024 * 1024;
 
 /** zstd level 3, zstd's own default: most of the size of higher levels at several times the speed. */
 const ZSTD_LEVEL = 3;
@@ -48,10 +58,42 @@ interface StoredFields {
   span_id?: string;
 }
 
+/** The rows of one row group being gathered, column by column. */
+class RowGroupBuffer {
+  columns = emptyColumns();
+  rows = 0;
+  /** Characters of the stored lines gathered. */
+  bytes = 0;
+
+  add(line: string, fields: StoredLine | undefined): void {
+    const columns = this.columns;
+    this.rows++;
+    this.bytes += line.length + 1;
+    if (fields === undefined) {
+      // Not a stored record (nothing logsink wrote): kept whole in `message`, never dropped.
+      for (const name of PARQUET_COLUMNS) columns[name].push(name === "message" ? line : null);
+      return;
+    }
+    const { record, timestampMs, attributes } = fields;
+    columns.id.push(record.id);
+    columns.timestamp.push(timestampMs);
+    columns.received_at.push(Date.parse(record.received_at));
+    columns.tenant.push(record.tenant);
+    columns.level.push(record.level);
+    columns.service.push(record.service ?? null);
+    columns.host.push(record.host ?? null);
+    columns.message.push(record.message);
+    columns.trace_id.push(record.trace_id ?? null);
+    columns.span_id.push(record.span_id ?? null);
+    columns.attributes.push(attributes);
+  }
+}
+
 /**
- * Writes one Parquet part from batches of stored NDJSON lines: rows are gathered into columns and
- * written a row group at a time (zstd, dictionaries, min/max statistics per column), and the
- * encoded bytes go up through one {@link MultipartObject}. Memory: one row group's columns and its
+ * Writes one Parquet part from batches of stored NDJSON lines: rows are gathered into columns,
+ * one row group per five minutes of event time (see TIME_BUCKETS), and written a row group at a
+ * time (zstd, dictionaries, min/max statistics per column); the encoded bytes go up through one
+ * {@link MultipartObject}. Memory: at most BUFFER_BYTES of gathered rows and one row group's
  * encoding, one upload buffer, and the footer's metadata (a few hundred bytes per row group).
  */
 export class ParquetPartWriter implements PartSink {
@@ -59,9 +101,8 @@ export class ParquetPartWriter implements PartSink {
   readonly #bytes = new ByteWriter(1024 * 1024);
   readonly #parquet: ParquetWriter;
   readonly #decoder = new TextDecoder();
-  #columns = emptyColumns();
-  #rows = 0;
-  #rowBytes = 0;
+  readonly #buckets = Array.from({ length: TIME_BUCKETS }, () => new RowGroupBuffer());
+  #buffered = 0;
 
   constructor(bucket: R2Bucket, key: string, partBytes?: number) {
     this.#object = new MultipartObject(bucket, key, HTTP_METADATA, partBytes);
@@ -78,19 +119,17 @@ export class ParquetPartWriter implements PartSink {
   }
 
   async write(batch: Uint8Array): Promise<void> {
-    const text = this.#decoder.decode(batch);
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf("\n", start);
-      if (end === -1) end = text.length;
-      if (end > start) this.#add(text.slice(start, end));
+    for (let start = 0; start < batch.byteLength; ) {
+      let end = batch.indexOf(10, start);
+      if (end === -1) end = batch.byteLength;
+      // Each line decoded alone: a string kept in a column holds on to its line, not to the batch.
+      if (end > start) await this.#add(this.#decoder.decode(batch.subarray(start, end)));
       start = end + 1;
-      if (this.#rows >= ROW_GROUP_ROWS || this.#rowBytes >= ROW_GROUP_BYTES) await this.#flushRowGroup();
     }
   }
 
   async close(): Promise<WrittenPart> {
-    await this.#flushRowGroup();
+    for (const bucket of this.#buckets) await this.#flush(bucket);
     this.#parquet.finish();
     await this.#drain();
     return this.#object.close();
@@ -100,41 +139,33 @@ export class ParquetPartWriter implements PartSink {
     return this.#object.abort();
   }
 
-  #add(line: string): void {
-    const columns = this.#columns;
-    this.#rows++;
-    this.#rowBytes += line.length + 1;
+  async #add(line: string): Promise<void> {
     const fields = parseStoredFields(line);
-    if (fields === undefined) {
-      // Not a stored record (nothing logsink wrote): kept whole in `message`, never dropped.
-      for (const name of PARQUET_COLUMNS) columns[name].push(name === "message" ? line : null);
-      return;
+    const ms = fields?.timestampMs ?? 0;
+    const index = Math.floor((((ms % 3_600_000) + 3_600_000) % 3_600_000) / BUCKET_MS);
+    const bucket = this.#buckets[index] ?? (this.#buckets[0] as RowGroupBuffer);
+    const before = bucket.bytes;
+    bucket.add(line, fields);
+    this.#buffered += bucket.bytes - before;
+    if (bucket.rows >= ROW_GROUP_ROWS || bucket.bytes >= ROW_GROUP_BYTES) await this.#flush(bucket);
+    else if (this.#buffered >= BUFFER_BYTES) {
+      await this.#flush(this.#buckets.reduce((a, b) => (b.bytes > a.bytes ? b : a)));
     }
-    columns.id.push(fields.record.id);
-    columns.timestamp.push(Date.parse(fields.record.timestamp));
-    columns.received_at.push(Date.parse(fields.record.received_at));
-    columns.tenant.push(fields.record.tenant);
-    columns.level.push(fields.record.level);
-    columns.service.push(fields.record.service ?? null);
-    columns.host.push(fields.record.host ?? null);
-    columns.message.push(fields.record.message);
-    columns.trace_id.push(fields.record.trace_id ?? null);
-    columns.span_id.push(fields.record.span_id ?? null);
-    columns.attributes.push(fields.attributes);
   }
 
-  async #flushRowGroup(): Promise<void> {
-    if (this.#rows === 0) return;
+  async #flush(bucket: RowGroupBuffer): Promise<void> {
+    if (bucket.rows === 0) return;
     const columnData: ColumnSource[] = PARQUET_COLUMNS.map((name) => {
       const encoding = ENCODINGS[name];
       return encoding === undefined
-        ? { name, data: this.#columns[name] }
-        : { name, data: this.#columns[name], encoding };
+        ? { name, data: bucket.columns[name] }
+        : { name, data: bucket.columns[name], encoding };
     });
-    this.#parquet.write({ columnData, rowGroupSize: this.#rows });
-    this.#columns = emptyColumns();
-    this.#rows = 0;
-    this.#rowBytes = 0;
+    this.#parquet.write({ columnData, rowGroupSize: bucket.rows });
+    this.#buffered -= bucket.bytes;
+    bucket.columns = emptyColumns();
+    bucket.rows = 0;
+    bucket.bytes = 0;
     await this.#drain();
   }
 
@@ -157,7 +188,14 @@ function emptyColumns(): Record<ParquetColumn, (string | number | null)[]> {
  * fixed order with `attributes` last (stored-line.ts), and `,"attributes":` cannot occur inside a
  * JSON string (every `"` in one is escaped), so its first occurrence is the key itself.
  */
-function parseStoredFields(line: string): { record: StoredFields; attributes: string | null } | undefined {
+interface StoredLine {
+  record: StoredFields;
+  timestampMs: number;
+  /** The attributes' JSON text, as stored. */
+  attributes: string | null;
+}
+
+function parseStoredFields(line: string): StoredLine | undefined {
   const at = line.indexOf(ATTRIBUTES_MARK);
   if (at !== -1 && !line.endsWith("}")) return undefined;
   const head = at === -1 ? line : `${line.slice(0, at)}}`;
@@ -168,7 +206,8 @@ function parseStoredFields(line: string): { record: StoredFields; attributes: st
     return undefined;
   }
   if (!isStoredFields(record)) return undefined;
-  return { record, attributes: at === -1 ? null : line.slice(at + ATTRIBUTES_MARK.length, -1) };
+  const timestampMs = Date.parse(record.timestamp);
+  return { record, timestampMs, attributes: at === -1 ? null : line.slice(at + ATTRIBUTES_MARK.length, -1) };
 }
 
 function isStoredFields(value: unknown): value is StoredFields {
