@@ -164,3 +164,40 @@ export function isoOfMs(ms: number): string {
   const millis = rest - seconds * 1000;
   return `${TWO_DIGITS[Math.floor(year / 100)]}${TWO_DIGITS[year % 100]}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[seconds]}.${millis < 100 ? (millis < 10 ? "00" : "0") : ""}${millis}Z`;
 }
+
+/** The digits of `text` from `start` to `end` as a number; NaN if any is not a digit. */
+function digitsAt(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * The inverse of {@link isoOfMs}: epoch ms of a stored time (`YYYY-MM-DDTHH:MM:SS.mmmZ`, exactly
+ * as logsink writes them), NaN for anything else. Several times faster than `Date.parse`, which
+ * must first find out which of its many formats it was given (compaction to Parquet reads two
+ * per record).
+ */
+export function msOfIso(iso: string): number {
+  if (iso.length !== 24 || iso[4] !== "-" || iso[7] !== "-" || iso[10] !== "T" || iso[13] !== ":") return Number.NaN;
+  if (iso[16] !== ":" || iso[19] !== "." || iso[23] !== "Z") return Number.NaN;
+  // Date.UTC reads years 0–99 as 1900–1999: those go 400 years (146,097 days) up and back.
+  const year = digitsAt(iso, 0, 4);
+  const shift = year < 100 ? 400 : 0;
+  const ms =
+    Date.UTC(
+      year + shift,
+      digitsAt(iso, 5, 7) - 1,
+      digitsAt(iso, 8, 10),
+      digitsAt(iso, 11, 13),
+      digitsAt(iso, 14, 16),
+      digitsAt(iso, 17, 19),
+      digitsAt(iso, 20, 23),
+    ) - (shift === 0 ? 0 : 146_097 * DAY_MS);
+  // Date.UTC rolls over out-of-range fields (month 13, second 61): only a round trip is a stored time.
+  return isoOfMs(ms) === iso ? ms : Number.NaN;
+}

@@ -10,7 +10,7 @@ import { HARD_MAX_MESSAGE_BYTES } from "../src/limits";
 import { decodeQueueMessage } from "../src/queue-message";
 import { type LogRecord, LogRecordSchema, normaliseRecord } from "../src/record";
 import { parseStoredLine, readLineHead, serialiseRecord } from "../src/stored-line";
-import { isoOfMs } from "../src/timestamp";
+import { isoOfMs, msOfIso } from "../src/timestamp";
 import { groupLines } from "./helpers/formats";
 
 const RECEIVED_AT = Date.UTC(2026, 10, 26, 17, 0, 1, 4);
@@ -67,6 +67,30 @@ describe("isoOfMs", () => {
     );
     for (const ms of [0, -1, 951_782_400_000, 1_709_251_199_999, -62_167_219_200_000, 253_402_300_799_999]) {
       expect(isoOfMs(ms)).toBe(new Date(ms).toISOString());
+    }
+  });
+});
+
+describe("msOfIso", () => {
+  it("reads back every time isoOfMs writes, and nothing that is not exactly that form", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(msOfIso(isoOfMs(ms))).toBe(ms);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const text of [
+      "2026-11-26T10:00:00Z",
+      "2026-11-26T10:00:00.000+00:00",
+      "2026-13-01T00:00:00.000Z",
+      "2026-02-30T00:00:00.000Z",
+      "2026-11-26T24:00:00.000Z",
+      "2026-11-26T10:00:60.000Z",
+      "2026-11-26 10:00:00.000Z",
+      "2026-11-2xT10:00:00.000Z",
+      "",
+    ]) {
+      expect(msOfIso(text), text).toBeNaN();
     }
   });
 });
