@@ -378,22 +378,43 @@ await sendAll(
     "Content-Type": "application/x-ndjson",
   },
 );
+// The same records again for tenants whose hours are compacted to Parquet (PART_FORMAT=parquet).
+await sendAll(
+  `${logsink.url}/v1/logs?tenant=bench-small-pq`,
+  ndjsonBodies(2, SMALL_HOUR_RECORDS / 1000, 1000, HOUR_SMALL),
+  {
+    ...ADMIN,
+    "Content-Type": "application/x-ndjson",
+  },
+);
+await sendAll(
+  `${logsink.url}/v1/logs?tenant=bench-large-pq`,
+  ndjsonBodies(3, LARGE_HOUR_RECORDS / 1000, 1000, HOUR_LARGE),
+  {
+    ...ADMIN,
+    "Content-Type": "application/x-ndjson",
+  },
+);
 await waitForRaw(logsink, "bench-small", HOUR_SMALL, SMALL_HOUR_RECORDS);
 await waitForRaw(logsink, "bench-large", HOUR_LARGE, LARGE_HOUR_RECORDS);
+await waitForRaw(logsink, "bench-small-pq", HOUR_SMALL, SMALL_HOUR_RECORDS);
+await waitForRaw(logsink, "bench-large-pq", HOUR_LARGE, LARGE_HOUR_RECORDS);
 const compactions: Record<string, Awaited<ReturnType<typeof compactAndMeasure>>> = {};
-for (const [size, tenant, hour] of [
-  ["20mb", "bench-small", HOUR_SMALL],
-  ["200mb", "bench-large", HOUR_LARGE],
+for (const [name, tenant, hour, format] of [
+  ["20mb", "bench-small", HOUR_SMALL, "ndjson.gz"],
+  ["200mb", "bench-large", HOUR_LARGE, "ndjson.gz"],
+  ["parquet_20mb", "bench-small-pq", HOUR_SMALL, "parquet"],
+  ["parquet_200mb", "bench-large-pq", HOUR_LARGE, "parquet"],
 ] as const) {
   await logsink.stop(true);
   // With an inspector port of its own, workerd answers inspector calls for every Worker.
   logsink = await startDevServer({
     persistTo,
     ingestConfig: NO_LIMITER_CONFIG,
-    args: ["--inspector-port", String(await freePort())],
+    args: ["--inspector-port", String(await freePort()), "--var", `PART_FORMAT:${format}`],
   });
-  log(`compaction: the ${size} hour`);
-  compactions[size] = await compactAndMeasure(logsink, tenant, hour);
+  log(`compaction: the ${name} hour (${format})`);
+  compactions[name] = await compactAndMeasure(logsink, tenant, hour);
 }
 const large = compactions["200mb"];
 const small = compactions["20mb"];
@@ -404,6 +425,62 @@ figures["compaction.isolate_memory_mb_20mb_hour"] = small?.isolate_mb ?? Number.
 figures["compaction.isolate_memory_mb_200mb_hour"] = large?.isolate_mb ?? Number.NaN;
 figures["compaction.hour_mb_20mb_hour"] = (small?.bytes_uncompressed ?? 0) / 1e6;
 figures["compaction.hour_mb_200mb_hour"] = (large?.bytes_uncompressed ?? 0) / 1e6;
+// The same hours as Parquet parts, side by side.
+const largePq = compactions.parquet_200mb;
+const smallPq = compactions.parquet_20mb;
+figures["parquet.compaction.mb_per_s"] = (largePq?.bytes_uncompressed ?? 0) / 1e6 / ((largePq?.ms ?? 1) / 1000);
+figures["parquet.compaction.ratio_vs_ndjson_gz"] =
+  (figures["parquet.compaction.mb_per_s"] ?? 0) / (figures["compaction.mb_per_s"] ?? 1);
+figures["parquet.compaction.peak_rss_mb_20mb_hour"] = smallPq?.rss_mb ?? Number.NaN;
+figures["parquet.compaction.peak_rss_mb_200mb_hour"] = largePq?.rss_mb ?? Number.NaN;
+figures["parquet.compaction.isolate_memory_mb_20mb_hour"] = smallPq?.isolate_mb ?? Number.NaN;
+figures["parquet.compaction.isolate_memory_mb_200mb_hour"] = largePq?.isolate_mb ?? Number.NaN;
+figures["storage.ndjson_gz_bytes_per_record_200mb_hour"] = (large?.summary.bytes ?? 0) / LARGE_HOUR_RECORDS;
+figures["storage.parquet_bytes_per_record_200mb_hour"] = (largePq?.summary.bytes ?? 0) / LARGE_HOUR_RECORDS;
+figures["storage.parquet_over_ndjson_gz"] =
+  (figures["storage.parquet_bytes_per_record_200mb_hour"] ?? 0) /
+  (figures["storage.ndjson_gz_bytes_per_record_200mb_hour"] ?? 1);
+if (large?.summary.lines !== LARGE_HOUR_RECORDS || largePq?.summary.lines !== LARGE_HOUR_RECORDS) {
+  notes.push(`200 MB hours compacted ${large?.summary.lines} (gzip) and ${largePq?.summary.lines} (Parquet) records`);
+}
+
+// Queries over the compacted 200 MB hour in both formats: a 5-minute window, and level=error.
+const queries = {
+  window_5min: `from=${HOUR_LARGE}:20:00Z&to=${HOUR_LARGE}:25:00Z&limit=1000000`,
+  level_error: `from=${HOUR_LARGE}:00:00Z&to=${HOUR_LARGE}:59:59.999Z&level=error&limit=1000000`,
+} as const;
+for (const [name, query] of Object.entries(queries)) {
+  const timings: Record<string, number[]> = { ndjson_gz: [], parquet: [] };
+  const counts: Record<string, number> = {};
+  for (let round = 0; round < 3; round++) {
+    for (const [format, tenant] of [
+      ["ndjson_gz", "bench-large"],
+      ["parquet", "bench-large-pq"],
+    ] as const) {
+      const t0 = performance.now();
+      const res = await fetch(`${logsink.url}/v1/logs?${query}&tenant=${tenant}`, { headers: ADMIN });
+      const text = await res.text();
+      timings[format]?.push(performance.now() - t0);
+      counts[format] = text === "" ? 0 : text.trimEnd().split("\n").length;
+    }
+  }
+  const skipped = events(logsink, "query")
+    .filter((e) => e.tenant === "bench-large-pq")
+    .at(-1);
+  figures[`query.${name}.ndjson_gz_ms`] = median(timings.ndjson_gz ?? []);
+  figures[`query.${name}.parquet_ms`] = median(timings.parquet ?? []);
+  figures[`query.${name}.speedup_parquet`] =
+    (figures[`query.${name}.ndjson_gz_ms`] ?? 0) / (figures[`query.${name}.parquet_ms`] ?? 1);
+  figures[`query.${name}.records`] = counts.parquet ?? 0;
+  figures[`query.${name}.parquet_row_groups_read`] =
+    Number(skipped?.row_groups ?? 0) -
+    Number(skipped?.row_groups_skipped ?? 0) -
+    Number(skipped?.row_groups_skipped_by_level ?? 0);
+  figures[`query.${name}.parquet_row_groups`] = Number(skipped?.row_groups ?? 0);
+  if (counts.parquet !== counts.ndjson_gz) {
+    notes.push(`query ${name}: ${counts.ndjson_gz} records from gzip NDJSON, ${counts.parquet} from Parquet`);
+  }
+}
 
 // 3. The baselines.
 log("starting the baselines' wrangler dev");
@@ -419,11 +496,24 @@ try {
   const records = await part.text();
   const gzip = (await (await post(`${baselines.url}/gzip-limit?rounds=3`, records, {})).json()) as {
     bytes: number;
+    compressed: number;
     ms: number;
   };
   figures["compaction.gzip_limit_mb_per_s"] = gzip.bytes / 1e6 / (gzip.ms / 1000);
   figures["compaction.ratio_vs_gzip_limit"] =
     (figures["compaction.mb_per_s"] ?? 0) / (figures["compaction.gzip_limit_mb_per_s"] ?? 1);
+  figures["parquet.compaction.ratio_vs_gzip_limit"] =
+    (figures["parquet.compaction.mb_per_s"] ?? 0) / (figures["compaction.gzip_limit_mb_per_s"] ?? 1);
+
+  // What each Parquet encoding choice buys: the small hour's records written without it.
+  const encodings = (await (await post(`${baselines.url}/parquet-encodings`, records, {})).json()) as {
+    sizes: Record<string, { bytes: number; ms: number }>;
+  };
+  const gzipBytes = Number(part.headers.get("Content-Length") ?? 0) || gzip.compressed;
+  for (const [variant, { bytes, ms }] of Object.entries(encodings.sizes)) {
+    figures[`parquet.encodings.${variant}.over_ndjson_gz`] = bytes / gzipBytes;
+    figures[`parquet.encodings.${variant}.mb_per_s`] = gzip.bytes / 1e6 / (ms / 1000);
+  }
 
   // The seed design's cost and storage: 5000 single-log requests, 50 full batches of 100.
   log("seed design: 5000 single-log requests for cost and storage");
@@ -590,6 +680,17 @@ const targets = [
     name: "200 MB hour peak RSS ≤ 20 MB hour's + 64 MB",
     ok: f("compaction.peak_rss_mb_200mb_hour") <= f("compaction.peak_rss_mb_20mb_hour") + 64,
   },
+  { name: "Parquet bytes per record ≤ 1.0 × gzip NDJSON's", ok: f("storage.parquet_over_ndjson_gz") <= 1.0 },
+  {
+    name: "parquet.compaction.mb_per_s ≥ 0.5 × gzip limit",
+    ok: f("parquet.compaction.ratio_vs_gzip_limit") >= 0.5,
+  },
+  {
+    name: "Parquet 200 MB hour peak RSS ≤ 20 MB hour's + 64 MB",
+    ok: f("parquet.compaction.peak_rss_mb_200mb_hour") <= f("parquet.compaction.peak_rss_mb_20mb_hour") + 64,
+  },
+  { name: "5-minute window ≥ 5× faster on Parquet", ok: f("query.window_5min.speedup_parquet") >= 5 },
+  { name: "level=error no slower on Parquet", ok: f("query.level_error.speedup_parquet") >= 1 },
 ];
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;

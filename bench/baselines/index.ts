@@ -1,6 +1,7 @@
 import { enqueueOnly, storeBatchAsIs } from "./enqueue-only";
 import { gzipLimit } from "./gzip-limit";
 import { noop } from "./noop";
+import { parquetEncodings } from "./parquet-encodings";
 import { seedIngest, seedStore } from "./seed";
 
 /** The baselines, one path each, in one Worker so that one `wrangler dev` serves them all. */
@@ -11,6 +12,7 @@ export default {
     if (pathname === "/enqueue-only") return enqueueOnly(request, env.ENQUEUE_ONLY_QUEUE);
     if (pathname === "/seed") return seedIngest(request, env.SEED_QUEUE);
     if (pathname === "/gzip-limit") return gzipLimit(request);
+    if (pathname === "/parquet-encodings") return parquetEncodings(request, env.BUCKET);
     if (pathname === "/stored") {
       // What the baselines' consumers stored: objects and bytes per prefix, for the cost figures.
       const prefix = new URL(request.url).searchParams.get("prefix") ?? "";

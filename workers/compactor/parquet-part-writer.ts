@@ -1,5 +1,5 @@
 import { constants, zstdCompressSync } from "node:zlib";
-import type { Encoding } from "hyparquet";
+import type { CompressionCodec, Encoding } from "hyparquet";
 import { ByteWriter, type ColumnSource, ParquetWriter } from "hyparquet-writer";
 import { PARQUET_COLUMNS, PARQUET_SCHEMA, type ParquetColumn } from "../../src/parquet-part";
 import { msOfIso } from "../../src/timestamp";
@@ -113,20 +113,30 @@ class RowGroupBuffer {
  * {@link MultipartObject}. Memory: at most BUFFER_BYTES of gathered rows and one row group's
  * encoding, one upload buffer, and the footer's metadata (a few hundred bytes per row group).
  */
+/** How to encode, where not as logsink does (the bench measures what each choice buys). */
+export interface ParquetPartOptions {
+  /** Per-column encodings over ENCODINGS. */
+  encodings?: Partial<Record<ParquetColumn, Encoding>>;
+  /** Default ZSTD. */
+  codec?: Extract<CompressionCodec, "ZSTD" | "SNAPPY" | "UNCOMPRESSED">;
+}
+
 export class ParquetPartWriter implements PartSink {
   readonly #object: MultipartObject;
   readonly #bytes = new ByteWriter(1024 * 1024);
   readonly #parquet: ParquetWriter;
   readonly #decoder = new TextDecoder();
   readonly #buckets = Array.from({ length: TIME_BUCKETS }, () => new RowGroupBuffer());
+  readonly #encodings: Partial<Record<ParquetColumn, Encoding>>;
   #buffered = 0;
 
-  constructor(bucket: R2Bucket, key: string, partBytes?: number) {
+  constructor(bucket: R2Bucket, key: string, partBytes?: number, options: ParquetPartOptions = {}) {
     this.#object = new MultipartObject(bucket, key, HTTP_METADATA, partBytes);
+    this.#encodings = { ...ENCODINGS, ...options.encodings };
     this.#parquet = new ParquetWriter({
       writer: this.#bytes,
       schema: PARQUET_SCHEMA,
-      codec: "ZSTD",
+      codec: options.codec ?? "ZSTD",
       compressors: {
         ZSTD: (input) => zstdCompressSync(input, { params: { [constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }),
       },
@@ -174,7 +184,7 @@ export class ParquetPartWriter implements PartSink {
     if (bucket.rows === 0) return;
     const columnData: ColumnSource[] = PARQUET_COLUMNS.map((name) => {
       const column: ColumnSource = { name, data: bucket.columns[name], statistics: STATISTICS.has(name) };
-      const encoding = ENCODINGS[name];
+      const encoding = this.#encodings[name];
       if (encoding !== undefined) column.encoding = encoding;
       return column;
     });

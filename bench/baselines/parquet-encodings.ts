@@ -1,0 +1,42 @@
+import type { Encoding } from "hyparquet";
+import { PARQUET_COLUMNS, type ParquetColumn } from "../../src/parquet-part";
+import { type ParquetPartOptions, ParquetPartWriter } from "../../workers/compactor/parquet-part-writer";
+
+const every = (encoding: Encoding, columns: readonly ParquetColumn[]) =>
+  Object.fromEntries(columns.map((name) => [name, encoding])) as Partial<Record<ParquetColumn, Encoding>>;
+
+/** What each of logsink's Parquet choices buys: the same records written without it. */
+const VARIANTS: Record<string, ParquetPartOptions> = {
+  logsink: {},
+  without_dictionaries: {
+    encodings: every("PLAIN", ["tenant", "level", "service", "host", "message", "attributes"]),
+  },
+  times_plain_not_delta: { encodings: every("PLAIN", ["timestamp", "received_at"]) },
+  ids_plain_not_delta: { encodings: every("PLAIN", ["id"]) },
+  snappy_not_zstd: { codec: "SNAPPY" },
+  uncompressed: { codec: "UNCOMPRESSED" },
+};
+
+/**
+ * parquet-encodings: writes the posted stored NDJSON lines as one Parquet part per variant,
+ * through logsink's own writer into R2, and answers each part's size and write time.
+ */
+export async function parquetEncodings(request: Request, bucket: R2Bucket): Promise<Response> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  const sizes: Record<string, { bytes: number; ms: number }> = {};
+  for (const [name, options] of Object.entries(VARIANTS)) {
+    const key = `parquet-encodings/${name}.parquet`;
+    const started = performance.now();
+    const writer = new ParquetPartWriter(bucket, key, undefined, options);
+    // Batches of whole lines of about 1 MiB, as compaction writes them.
+    for (let start = 0; start < bytes.byteLength; ) {
+      const end = bytes.lastIndexOf(10, Math.min(bytes.byteLength, start + 1024 * 1024) - 1) + 1;
+      await writer.write(bytes.subarray(start, end > start ? end : bytes.byteLength));
+      start = end > start ? end : bytes.byteLength;
+    }
+    const written = await writer.close();
+    sizes[name] = { bytes: written.bytes, ms: performance.now() - started };
+    await bucket.delete(key);
+  }
+  return Response.json({ columns: PARQUET_COLUMNS, sizes });
+}
