@@ -108,6 +108,19 @@ describe("ChunkDeduplicator", () => {
     // A chunk's records restarting within one object (the same message twice in a batch).
     expect(run("c-0", 0, 2).concat(run("c-0", 0, 2))).toEqual([true, true, false, false]);
   });
+
+  it("keeps a batch of stored records in any order, and drops their copies read later", () => {
+    const dedup = new ChunkDeduplicator();
+    dedup.startStored();
+    // A manifest's parts: chunk a split between two parts, chunk b scattered over row groups.
+    const parts = ["a-0", "a-1", "b-3", "b-0", "a-2", "b-2", "b-1"].map((id) => dedup.acceptStored(id));
+    expect(parts).toEqual(Array(7).fill(true));
+    // Raw objects not yet deleted (copies), and a new one.
+    expect(["b-0", "b-1", "c-0", "c-1"].map((id) => dedup.accept(id))).toEqual([false, false, true, true]);
+    // Parts a compaction added meanwhile: c was already read from its raw object, d is new.
+    dedup.startStored();
+    expect(["d-1", "c-0", "d-0", "c-1"].map((id) => dedup.acceptStored(id))).toEqual([true, false, true, false]);
+  });
 });
 
 describe("ChunkPacker", () => {

@@ -206,6 +206,7 @@ async function mergeRawObjects(
   if (sources.length === 0) return;
 
   const dedup = new ChunkDeduplicator();
+  dedup.startStored();
   const unreadable = (key: string) => {
     if (stats.unreadable_lines++ === 0) {
       console.error(JSON.stringify({ event: "unreadable_line", tenant, hour, key }));
@@ -215,7 +216,7 @@ async function mergeRawObjects(
     await lease.renewIfDue();
     for await (const id of storedIds(bucket, part)) {
       if (id === undefined) unreadable(part.key);
-      else dedup.accept(id);
+      else dedup.acceptStored(id);
     }
   }
 

@@ -86,14 +86,14 @@ export async function* scanLogs(
     try {
       for await (const rows of scanParquetPart(bucket, source.key, source.bytes ?? 0, rowFilter, parquet)) {
         for (const row of rows) {
-          // Filters on the columns first: only matching rows become lines. Deduplicating only
-          // those is the same as deduplicating all: copies of a record match alike.
+          // Filters on the columns first: only matching rows become lines. Deduplicating only those
+          // is enough: copies of a record match alike.
           const { id, timestamp } = row;
           if (id == null || timestamp == null || timestamp < query.from || timestamp >= query.to) continue;
           if (rowFilter.levels !== undefined && !rowFilter.levels.has(row.level as Level)) continue;
           if (query.service !== undefined && row.service !== query.service) continue;
           if (query.q !== undefined && !row.message?.includes(query.q)) continue;
-          if (!dedup.accept(id)) continue;
+          if (!dedup.acceptStored(id)) continue;
           const line = storedLineOfRow(row);
           if (line === undefined) continue;
           yield line;
@@ -119,7 +119,7 @@ export async function* scanLogs(
         console.error(JSON.stringify({ event: "unreadable_line", tenant: query.tenant, key: source.key }));
         continue;
       }
-      if (!dedup.accept(head.id)) continue;
+      if (!(source.format === undefined ? dedup.accept(head.id) : dedup.acceptStored(head.id))) continue;
       if (head.timestamp < fromIso || head.timestamp >= toIso) continue;
       const text = decoder.decode(line);
       if (!matches(text)) continue;
@@ -144,6 +144,7 @@ export async function* scanLogs(
   for (const hour of hoursFrom(first, last)) {
     if (!compacted.has(hour) && !waiting.has(hour)) continue;
     const dedup = new ChunkDeduplicator();
+    dedup.startStored();
     const parts = compacted.has(hour) ? await manifestParts(hour) : [];
     const raw: Source[] = [];
     const listing = { prefix: hourPrefix("raw", query.tenant, hour), include: ["customMetadata" as const] };
@@ -163,6 +164,7 @@ export async function* scanLogs(
     // that were not in the manifest we started with.
     if (compactedMeanwhile) {
       const seen = new Set(parts.map((p) => p.key));
+      dedup.startStored();
       for (const part of await manifestParts(hour)) {
         if (seen.has(part.key)) continue;
         yield* read(part, dedup);
