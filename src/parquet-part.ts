@@ -5,7 +5,7 @@ import {
   type FileMetaData,
   type ParquetParsers,
   parquetMetadataAsync,
-  parquetReadObjects,
+  parquetRead,
   type RowGroup,
   type SchemaElement,
   type Statistics,
@@ -61,10 +61,26 @@ export const PARQUET_SCHEMA: SchemaElement[] = [
   ),
 ];
 
-/** One row as hyparquet reads it back: times as epoch ms (see PARSERS). */
-export type ParquetRow = {
-  [K in ParquetColumn]?: K extends "timestamp" | "received_at" ? number | null : string | null;
-};
+/** A row group's columns as read back: times as epoch ms (see PARSERS), strings, nulls. */
+export interface ColumnValues {
+  id: (string | null)[];
+  timestamp: (number | null)[];
+  received_at: (number | null)[];
+  tenant: (string | null)[];
+  level: (string | null)[];
+  service: (string | null)[];
+  host: (string | null)[];
+  message: (string | null)[];
+  trace_id: (string | null)[];
+  span_id: (string | null)[];
+  attributes: (string | null)[];
+}
+
+/** Some columns of the rows of one row group, column by column (no object per row). */
+export interface RowGroupColumns {
+  length: number;
+  columns: Partial<ColumnValues>;
+}
 
 /** Zstd through the runtime's node:zlib (workerd has it): hyparquet itself decodes only snappy. */
 export const COMPRESSORS: Compressors = { ZSTD: (input: Uint8Array) => zstdDecompressSync(input) };
@@ -164,13 +180,15 @@ export async function openParquetPart(
   return { file, metadata, rowGroups };
 }
 
-/** Reads `columns` of one row group, row by row. */
+/** Reads `columns` of one row group, column by column. */
 export async function readRowGroup(
   part: OpenedPart,
   group: PartRowGroup,
   columns: readonly ParquetColumn[],
-): Promise<ParquetRow[]> {
-  return (await parquetReadObjects({
+): Promise<RowGroupColumns> {
+  const length = group.rowEnd - group.rowStart;
+  const read: Partial<Record<ParquetColumn, unknown[]>> = {};
+  await parquetRead({
     file: part.file,
     metadata: part.metadata,
     columns: [...columns],
@@ -178,7 +196,21 @@ export async function readRowGroup(
     rowEnd: group.rowEnd,
     compressors: COMPRESSORS,
     parsers: PARSERS,
-  })) as ParquetRow[];
+    // Pages of a column chunk, in order: copied into one array per column.
+    onChunk: ({ columnName, columnData, rowStart }) => {
+      const name = columnName as ParquetColumn;
+      let values = read[name];
+      if (values === undefined) {
+        values = new Array(length).fill(null);
+        read[name] = values;
+      }
+      const offset = rowStart - group.rowStart;
+      for (let i = Math.max(0, -offset); i < columnData.length && offset + i < length; i++) {
+        values[offset + i] = columnData[i];
+      }
+    },
+  });
+  return { length, columns: read as Partial<ColumnValues> };
 }
 
 /** A statistic as a comparable value: times as epoch ms, strings as they are. */
@@ -249,7 +281,7 @@ export async function* scanParquetPart(
   byteLength: number,
   filter: RowFilter,
   stats: ParquetScanStats = newParquetScanStats(),
-): AsyncGenerator<ParquetRow[]> {
+): AsyncGenerator<RowGroupColumns> {
   const part = await openParquetPart(bucket, key, byteLength);
   try {
     for (const group of part.rowGroups) {
@@ -260,8 +292,8 @@ export async function* scanParquetPart(
       }
       const levels = filter.levels;
       if (levels !== undefined) {
-        const rows = await readRowGroup(part, group, ["level"]);
-        if (!rows.some((row) => levels.has(row.level as Level))) {
+        const read = await readRowGroup(part, group, ["level"]);
+        if (!read.columns.level?.some((level) => levels.has(level as Level))) {
           stats.row_groups_skipped_by_level++;
           continue;
         }
@@ -282,26 +314,32 @@ export async function* parquetPartIds(
 ): AsyncGenerator<string | null> {
   const part = await openParquetPart(bucket, key, byteLength);
   for (const group of part.rowGroups) {
-    for (const row of await readRowGroup(part, group, ["id"])) yield row.id ?? null;
+    yield* (await readRowGroup(part, group, ["id"])).columns.id ?? [];
   }
 }
 
-/** A row's stored line: exactly the text its NDJSON part would hold; undefined for a row that is not a record. */
-export function storedLineOfRow(row: ParquetRow): string | undefined {
-  if (row.id == null || row.timestamp == null || row.received_at == null) return undefined;
+/**
+ * Row `i`'s stored line: exactly the text its NDJSON part would hold; undefined for a row that is
+ * not a record. Needs every column.
+ */
+export function storedLineAt(columns: Partial<ColumnValues>, i: number): string | undefined {
+  const id = columns.id?.[i];
+  const timestamp = columns.timestamp?.[i];
+  const receivedAt = columns.received_at?.[i];
+  if (id == null || timestamp == null || receivedAt == null) return undefined;
   return serialiseStored(
     {
-      id: row.id,
-      timestamp: isoOfMs(row.timestamp),
-      received_at: isoOfMs(row.received_at),
-      tenant: row.tenant ?? "",
-      level: (row.level ?? "info") as Level,
-      service: row.service ?? undefined,
-      host: row.host ?? undefined,
-      message: row.message ?? "",
-      trace_id: row.trace_id ?? undefined,
-      span_id: row.span_id ?? undefined,
+      id,
+      timestamp: isoOfMs(timestamp),
+      received_at: isoOfMs(receivedAt),
+      tenant: columns.tenant?.[i] ?? "",
+      level: (columns.level?.[i] ?? "info") as Level,
+      service: columns.service?.[i] ?? undefined,
+      host: columns.host?.[i] ?? undefined,
+      message: columns.message?.[i] ?? "",
+      trace_id: columns.trace_id?.[i] ?? undefined,
+      span_id: columns.span_id?.[i] ?? undefined,
     },
-    row.attributes ?? undefined,
+    columns.attributes?.[i] ?? undefined,
   );
 }

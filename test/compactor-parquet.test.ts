@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { parquetMetadata } from "hyparquet";
 import { describe, expect, it } from "vitest";
 import { rawObjectKey } from "../src/keys";
-import { columnRange, openParquetPart, PARQUET_COLUMNS, readRowGroup, storedLineOfRow } from "../src/parquet-part";
+import { columnRange, openParquetPart, PARQUET_COLUMNS, readRowGroup, storedLineAt } from "../src/parquet-part";
 import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
 import { readSettings } from "../workers/compactor/config";
 import { ROW_GROUP_ROWS } from "../workers/compactor/parquet-part-writer";
@@ -55,7 +55,8 @@ async function partLines(tenant: string, hour: string): Promise<string[]> {
   for (const part of (await manifestOf(tenant, hour))?.parts ?? []) {
     const opened = await openParquetPart(bucket, part.key, part.bytes);
     for (const group of opened.rowGroups) {
-      for (const row of await readRowGroup(opened, group, PARQUET_COLUMNS)) lines.push(storedLineOfRow(row) ?? "");
+      const read = await readRowGroup(opened, group, PARQUET_COLUMNS);
+      for (let i = 0; i < read.length; i++) lines.push(storedLineAt(read.columns, i) ?? "");
     }
   }
   return lines;

@@ -10,7 +10,7 @@ import {
   PartMissingError,
   type RowFilter,
   scanParquetPart,
-  storedLineOfRow,
+  storedLineAt,
 } from "../../../src/parquet-part";
 import { listPages } from "../../../src/r2-pages";
 import { type ListCounter, listStoredHours } from "../../../src/stored-hours";
@@ -84,17 +84,19 @@ export async function* scanLogs(
 
   async function* readParquet(source: Source, dedup: ChunkDeduplicator): AsyncGenerator<string, "missing" | "read"> {
     try {
-      for await (const rows of scanParquetPart(bucket, source.key, source.bytes ?? 0, rowFilter, parquet)) {
-        for (const row of rows) {
+      for await (const group of scanParquetPart(bucket, source.key, source.bytes ?? 0, rowFilter, parquet)) {
+        const { id: ids = [], timestamp: times = [], level: levels = [], service = [], message = [] } = group.columns;
+        for (let i = 0; i < group.length; i++) {
           // Filters on the columns first: only matching rows become lines. Deduplicating only those
           // is enough: copies of a record match alike.
-          const { id, timestamp } = row;
+          const id = ids[i];
+          const timestamp = times[i];
           if (id == null || timestamp == null || timestamp < query.from || timestamp >= query.to) continue;
-          if (rowFilter.levels !== undefined && !rowFilter.levels.has(row.level as Level)) continue;
-          if (query.service !== undefined && row.service !== query.service) continue;
-          if (query.q !== undefined && !row.message?.includes(query.q)) continue;
+          if (rowFilter.levels !== undefined && !rowFilter.levels.has(levels[i] as Level)) continue;
+          if (query.service !== undefined && service[i] !== query.service) continue;
+          if (query.q !== undefined && !message[i]?.includes(query.q)) continue;
           if (!dedup.acceptStored(id)) continue;
-          const line = storedLineOfRow(row);
+          const line = storedLineAt(group.columns, i);
           if (line === undefined) continue;
           yield line;
           if (--remaining === 0) return "read";
