@@ -1,12 +1,15 @@
 import { env } from "cloudflare:workers";
 import { gzipSync } from "node:zlib";
+import fc from "fast-check";
 import { parquetMetadata } from "hyparquet";
 import { describe, expect, it } from "vitest";
 import { rawObjectKey } from "../src/keys";
 import { columnRange, openParquetPart, PARQUET_COLUMNS, readRowGroup, storedLineAt } from "../src/parquet-part";
+import { serialiseRecord } from "../src/stored-line";
+import { isoOfMs } from "../src/timestamp";
 import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
 import { readSettings } from "../workers/compactor/config";
-import { ROW_GROUP_ROWS } from "../workers/compactor/parquet-part-writer";
+import { ParquetPartWriter, ROW_GROUP_ROWS } from "../workers/compactor/parquet-part-writer";
 import { faultyBucket } from "./helpers/bucket";
 import { type LineSpec, listAll } from "./helpers/chunks";
 import * as helpers from "./helpers/compaction";
@@ -255,3 +258,50 @@ describe("compaction to Parquet (PART_FORMAT = parquet)", () => {
 function byId(a: Record<string, unknown>, b: Record<string, unknown>): number {
   return String(a.id) < String(b.id) ? -1 : 1;
 }
+
+describe("Parquet parts round trip", () => {
+  it("gives back every stored line byte for byte, whatever its strings hold (fast-check)", async () => {
+    const text = fc.string({ unit: "binary", maxLength: 40 });
+    const record = fc.record(
+      {
+        message: text,
+        service: text,
+        host: text,
+        trace_id: text,
+        span_id: text,
+        attributes: fc.dictionary(text, fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null)), {
+          minKeys: 1,
+          maxKeys: 3,
+        }),
+      },
+      { requiredKeys: ["message"] },
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 30 }), async (records) => {
+        const lines = records.map((r, i) =>
+          serialiseRecord({
+            id: `c${run}-${i}`,
+            timestamp: isoOfMs(Date.parse("2026-11-26T10:00:00Z") + i * 997_000),
+            received_at: "2026-11-26T11:00:00.000Z",
+            tenant: "prop",
+            level: "info",
+            ...r,
+          }),
+        );
+        const key = `logs/tenant=prop/dt=2026-11-26/hour=10/part-${String(run++).padStart(5, "0")}.parquet`;
+        const writer = new ParquetPartWriter(bucket, key);
+        await writer.write(new TextEncoder().encode(`${lines.join("\n")}\n`));
+        const written = await writer.close();
+        const opened = await openParquetPart(bucket, key, written.bytes);
+        const back: string[] = [];
+        for (const group of opened.rowGroups) {
+          const read = await readRowGroup(opened, group, PARQUET_COLUMNS);
+          for (let i = 0; i < read.length; i++) back.push(storedLineAt(read.columns, i) ?? "");
+        }
+        expect(back.sort()).toEqual([...lines].sort());
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});

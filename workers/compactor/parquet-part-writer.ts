@@ -59,50 +59,56 @@ const STATISTICS: ReadonlySet<ParquetColumn> = new Set([
 
 const HTTP_METADATA: R2HTTPMetadata = { contentType: "application/vnd.apache.parquet" };
 
-const ATTRIBUTES_MARK = ',"attributes":';
+/** Bytes copied into shared 64 KiB blocks: one allocation per block, not one per value. */
+class ByteArena {
+  #block = new Uint8Array(0);
+  #used = 0;
 
-/** The fields of a stored line, parsed without its attributes (kept as the JSON text they are). */
-interface StoredFields {
-  id: string;
-  timestamp: string;
-  received_at: string;
-  tenant: string;
-  level: string;
-  service?: string;
-  host?: string;
-  message: string;
-  trace_id?: string;
-  span_id?: string;
+  copy(bytes: Uint8Array): Uint8Array {
+    if (this.#used + bytes.byteLength > this.#block.byteLength) {
+      this.#block = new Uint8Array(Math.max(64 * 1024, bytes.byteLength));
+      this.#used = 0;
+    }
+    const copy = this.#block.subarray(this.#used, this.#used + bytes.byteLength);
+    copy.set(bytes);
+    this.#used += bytes.byteLength;
+    return copy;
+  }
 }
 
-/** The rows of one row group being gathered, column by column. */
+/**
+ * The rows of one row group being gathered, column by column. Messages and attributes, the bulk
+ * of a record, stay the UTF-8 bytes they were in the stored line, copied into an arena: no string
+ * to decode and encode again, and half the memory of JavaScript strings.
+ */
 class RowGroupBuffer {
+  arena = new ByteArena();
   columns = emptyColumns();
   rows = 0;
-  /** Characters of the stored lines gathered. */
+  /** Bytes of the stored lines gathered. */
   bytes = 0;
 
-  add(line: string, fields: StoredLine | undefined): void {
+  add(line: Uint8Array, fields: StoredLine | undefined): void {
     const columns = this.columns;
     this.rows++;
-    this.bytes += line.length + 1;
+    this.bytes += line.byteLength + 1;
     if (fields === undefined) {
       // Not a stored record (nothing logsink wrote): kept whole in `message`, never dropped.
-      for (const name of PARQUET_COLUMNS) columns[name].push(name === "message" ? line : null);
+      for (const name of PARQUET_COLUMNS) columns[name].push(name === "message" ? this.arena.copy(line) : null);
       return;
     }
-    const { record, timestampMs, receivedAtMs, attributes } = fields;
-    columns.id.push(record.id);
+    const { head, timestampMs, receivedAtMs } = fields;
+    columns.id.push(head.id);
     columns.timestamp.push(timestampMs);
     columns.received_at.push(receivedAtMs);
-    columns.tenant.push(record.tenant);
-    columns.level.push(record.level);
-    columns.service.push(record.service ?? null);
-    columns.host.push(record.host ?? null);
-    columns.message.push(record.message);
-    columns.trace_id.push(record.trace_id ?? null);
-    columns.span_id.push(record.span_id ?? null);
-    columns.attributes.push(attributes);
+    columns.tenant.push(head.tenant);
+    columns.level.push(head.level);
+    columns.service.push(head.service ?? null);
+    columns.host.push(head.host ?? null);
+    columns.message.push(this.arena.copy(fields.message));
+    columns.trace_id.push(fields.traceId);
+    columns.span_id.push(fields.spanId);
+    columns.attributes.push(fields.attributes === null ? null : this.arena.copy(fields.attributes));
   }
 }
 
@@ -125,7 +131,6 @@ export class ParquetPartWriter implements PartSink {
   readonly #object: MultipartObject;
   readonly #bytes = new ByteWriter(1024 * 1024);
   readonly #parquet: ParquetWriter;
-  readonly #decoder = new TextDecoder();
   readonly #buckets = Array.from({ length: TIME_BUCKETS }, () => new RowGroupBuffer());
   readonly #encodings: Partial<Record<ParquetColumn, Encoding>>;
   #buffered = 0;
@@ -149,8 +154,7 @@ export class ParquetPartWriter implements PartSink {
     for (let start = 0; start < batch.byteLength; ) {
       let end = batch.indexOf(10, start);
       if (end === -1) end = batch.byteLength;
-      // Each line decoded alone: a string kept in a column holds on to its line, not to the batch.
-      if (end > start) await this.#add(this.#decoder.decode(batch.subarray(start, end)));
+      if (end > start) await this.#add(batch.subarray(start, end));
       start = end + 1;
     }
   }
@@ -166,8 +170,8 @@ export class ParquetPartWriter implements PartSink {
     return this.#object.abort();
   }
 
-  async #add(line: string): Promise<void> {
-    const fields = parseStoredFields(line);
+  async #add(line: Uint8Array): Promise<void> {
+    const fields = splitStoredLine(line);
     const ms = fields?.timestampMs ?? 0;
     const index = Math.floor((((ms % 3_600_000) + 3_600_000) % 3_600_000) / BUCKET_MS);
     const bucket = this.#buckets[index] ?? (this.#buckets[0] as RowGroupBuffer);
@@ -191,6 +195,7 @@ export class ParquetPartWriter implements PartSink {
     this.#parquet.write({ columnData, rowGroupSize: bucket.rows });
     this.#buffered -= bucket.bytes;
     bucket.columns = emptyColumns();
+    bucket.arena = new ByteArena();
     bucket.rows = 0;
     bucket.bytes = 0;
     await this.#drain();
@@ -203,56 +208,130 @@ export class ParquetPartWriter implements PartSink {
   }
 }
 
-function emptyColumns(): Record<ParquetColumn, (string | number | null)[]> {
+function emptyColumns(): Record<ParquetColumn, (string | number | Uint8Array | null)[]> {
   return Object.fromEntries(PARQUET_COLUMNS.map((name) => [name, []])) as unknown as Record<
     ParquetColumn,
-    (string | number | null)[]
+    (string | number | Uint8Array | null)[]
   >;
 }
 
-/**
- * A stored line's fields, with `attributes` as its JSON text. The stored line's keys come in a
- * fixed order with `attributes` last (stored-line.ts), and `,"attributes":` cannot occur inside a
- * JSON string (every `"` in one is escaped), so its first occurrence is the key itself.
- */
-interface StoredLine {
-  record: StoredFields;
-  timestampMs: number;
-  receivedAtMs: number;
-  /** The attributes' JSON text, as stored. */
-  attributes: string | null;
+/** The head of a stored line: everything before `message`. */
+interface StoredHead {
+  id: string;
+  timestamp: string;
+  received_at: string;
+  tenant: string;
+  level: string;
+  service?: string;
+  host?: string;
 }
 
-function parseStoredFields(line: string): StoredLine | undefined {
-  const at = line.indexOf(ATTRIBUTES_MARK);
-  if (at !== -1 && !line.endsWith("}")) return undefined;
-  const head = at === -1 ? line : `${line.slice(0, at)}}`;
-  let record: unknown;
+interface StoredLine {
+  head: StoredHead;
+  timestampMs: number;
+  receivedAtMs: number;
+  /** The message as UTF-8 bytes (a view into the line). */
+  message: Uint8Array;
+  traceId: string | null;
+  spanId: string | null;
+  /** The attributes' JSON text as UTF-8 bytes, as stored (a view into the line). */
+  attributes: Uint8Array | null;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const MESSAGE_KEY = encoder.encode(',"message":"');
+const ATTRIBUTES_KEY = encoder.encode(',"attributes":');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACE = 0x7d;
+
+/** Where `needle` first occurs in `bytes` at or after `from`; -1 if nowhere. */
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from = 0): number {
+  const first = needle[0] ?? 0;
+  for (
+    let i = bytes.indexOf(first, from);
+    i !== -1 && i + needle.byteLength <= bytes.byteLength;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    let j = 1;
+    while (j < needle.byteLength && bytes[i + j] === needle[j]) j++;
+    if (j === needle.byteLength) return i;
+  }
+  return -1;
+}
+
+/**
+ * Splits a stored line (stored-line.ts: keys in a fixed order, `message` after the head fields,
+ * `attributes` last) without decoding what needs none: the head and the trace ids are parsed as
+ * JSON, the message and the attributes are kept as the UTF-8 bytes they are — a JSON string
+ * without escapes is its own text, and a `,"key":` with a bare quote cannot occur inside a JSON
+ * string (every `"` in one is escaped). Undefined for a line that is not a stored record.
+ */
+function splitStoredLine(line: Uint8Array): StoredLine | undefined {
+  const messageKey = indexOfBytes(line, MESSAGE_KEY);
+  if (messageKey === -1 || line[line.byteLength - 1] !== CLOSE_BRACE) return undefined;
+  let head: unknown;
   try {
-    record = JSON.parse(head);
+    head = JSON.parse(`${decoder.decode(line.subarray(0, messageKey))}}`);
   } catch {
     return undefined;
   }
-  if (!isStoredFields(record)) return undefined;
-  const timestampMs = msOfIso(record.timestamp);
-  const receivedAtMs = msOfIso(record.received_at);
+  if (!isStoredHead(head)) return undefined;
+  const timestampMs = msOfIso(head.timestamp);
+  const receivedAtMs = msOfIso(head.received_at);
   if (Number.isNaN(timestampMs) || Number.isNaN(receivedAtMs)) return undefined;
-  return {
-    record,
-    timestampMs,
-    receivedAtMs,
-    attributes: at === -1 ? null : line.slice(at + ATTRIBUTES_MARK.length, -1),
-  };
+
+  // The message: from its opening quote to the first quote no backslash escapes. Most messages
+  // hold neither: the next quote ends them, found natively.
+  const open = messageKey + MESSAGE_KEY.byteLength - 1;
+  let close = line.indexOf(QUOTE, open + 1);
+  const backslash = line.indexOf(BACKSLASH, open + 1);
+  const escaped = backslash !== -1 && backslash < close;
+  if (escaped) {
+    for (close = backslash; close < line.byteLength && line[close] !== QUOTE; close++) {
+      if (line[close] === BACKSLASH) close++;
+    }
+  }
+  if (close === -1 || close >= line.byteLength) return undefined;
+  let message: Uint8Array;
+  if (!escaped) message = line.subarray(open + 1, close);
+  else {
+    try {
+      message = encoder.encode(JSON.parse(decoder.decode(line.subarray(open, close + 1))) as string);
+    } catch {
+      return undefined;
+    }
+  }
+
+  // After the message: optional trace and span ids, then optional attributes, then `}`.
+  const attributesKey = indexOfBytes(line, ATTRIBUTES_KEY, close);
+  const idsEnd = attributesKey === -1 ? line.byteLength - 1 : attributesKey;
+  let traceId: string | null = null;
+  let spanId: string | null = null;
+  if (idsEnd > close + 1) {
+    let ids: unknown;
+    try {
+      ids = JSON.parse(`{${decoder.decode(line.subarray(close + 2, idsEnd))}}`);
+    } catch {
+      return undefined;
+    }
+    const { trace_id, span_id } = ids as Record<string, unknown>;
+    traceId = typeof trace_id === "string" ? trace_id : null;
+    spanId = typeof span_id === "string" ? span_id : null;
+  }
+  const attributes =
+    attributesKey === -1 ? null : line.subarray(attributesKey + ATTRIBUTES_KEY.byteLength, line.byteLength - 1);
+  return { head, timestampMs, receivedAtMs, message, traceId, spanId, attributes };
 }
 
-function isStoredFields(value: unknown): value is StoredFields {
+function isStoredHead(value: unknown): value is StoredHead {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
     typeof v.id === "string" &&
     typeof v.timestamp === "string" &&
     typeof v.received_at === "string" &&
-    typeof v.message === "string" &&
     typeof v.tenant === "string" &&
     typeof v.level === "string"
   );
