@@ -176,9 +176,11 @@ function digitsAt(text: string, start: number, end: number): number {
   return n;
 }
 
-/** The last hour msOfIso read (`YYYY-MM-DDTHH`) and its epoch ms: a compaction reads one hour's times. */
-let cachedHour = "";
-let cachedHourMs = 0;
+/**
+ * Hours msOfIso has read (`YYYY-MM-DDTHH` → epoch ms): a compaction reads one hour's event times
+ * and the few hours they were received in. Emptied when it grows past a thousand.
+ */
+const hoursRead = new Map<string, number>();
 
 /**
  * The inverse of {@link isoOfMs}: epoch ms of a stored time (`YYYY-MM-DDTHH:MM:SS.mmmZ`, exactly
@@ -194,13 +196,14 @@ export function msOfIso(iso: string): number {
   const millis = digitsAt(iso, 20, 23);
   if (!(minutes < 60 && seconds < 60 && millis >= 0)) return Number.NaN;
   const hour = iso.slice(0, 13);
-  if (hour !== cachedHour) {
-    const ms = hourMs(hour);
-    if (Number.isNaN(ms)) return Number.NaN;
-    cachedHour = hour;
-    cachedHourMs = ms;
+  let start = hoursRead.get(hour);
+  if (start === undefined) {
+    start = hourMs(hour);
+    if (Number.isNaN(start)) return Number.NaN;
+    if (hoursRead.size >= 1000) hoursRead.clear();
+    hoursRead.set(hour, start);
   }
-  return cachedHourMs + minutes * MINUTE_MS + seconds * 1000 + millis;
+  return start + minutes * MINUTE_MS + seconds * 1000 + millis;
 }
 
 /** Epoch ms of `YYYY-MM-DDTHH`, NaN unless exactly that (checked by a round trip through isoOfMs). */
