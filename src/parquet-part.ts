@@ -126,6 +126,16 @@ export class R2ParquetFile implements AsyncBuffer {
     this.#window = { start, bytes: await this.#get(start, end) };
   }
 
+  /** Fetches `[start, end)` (one get) without using it yet: see {@link useWindow}. */
+  fetch(start: number, end: number): Promise<ArrayBuffer> {
+    return this.#get(start, end);
+  }
+
+  /** Serves later slices inside `[start, start + bytes)` from `bytes`. */
+  useWindow(start: number, bytes: ArrayBuffer): void {
+    this.#window = { start, bytes };
+  }
+
   async #get(start: number, end: number): Promise<ArrayBuffer> {
     this.gets++;
     const object = await this.#bucket.get(this.#key, { range: { offset: start, length: end - start } });
@@ -272,8 +282,9 @@ function cannotMatch(group: RowGroup, filter: RowFilter): boolean {
  * The rows of a Parquet part that `filter` may want, row group by row group: a row group whose
  * footer statistics (timestamp min/max, level min/max) rule it out is not read at all; with a
  * level filter, the `level` column of the others is read first (one small get), and only a row
- * group holding a wanted level is fetched whole (one get). Rows come in stored order; the caller
- * applies the filter to each row. Memory: one row group.
+ * group holding a wanted level is fetched whole (one get); without one, each row group is fetched
+ * whole while the one before it is decoded. Rows come in stored order; the caller applies the
+ * filter to each row. Memory: two row groups' bytes and one decoded.
  */
 export async function* scanParquetPart(
   bucket: Pick<R2Bucket, "get">,
@@ -283,22 +294,31 @@ export async function* scanParquetPart(
   stats: ParquetScanStats = newParquetScanStats(),
 ): AsyncGenerator<RowGroupColumns> {
   const part = await openParquetPart(bucket, key, byteLength);
+  const groups = part.rowGroups.filter((group) => !cannotMatch(group.group, filter));
+  stats.row_groups += part.rowGroups.length;
+  stats.row_groups_skipped += part.rowGroups.length - groups.length;
+  const levels = filter.levels;
+  const fetchGroup = (group: PartRowGroup | undefined) => {
+    const fetched = group && part.file.fetch(group.byteStart, group.byteEnd);
+    fetched?.catch(() => undefined); // awaited later, or abandoned if the reader stops first
+    return fetched;
+  };
+  // Without a level to check first, the next row group is fetched while this one is decoded.
+  let next = levels === undefined ? fetchGroup(groups[0]) : undefined;
   try {
-    for (const group of part.rowGroups) {
-      stats.row_groups++;
-      if (cannotMatch(group.group, filter)) {
-        stats.row_groups_skipped++;
-        continue;
-      }
-      const levels = filter.levels;
+    for (const [i, group] of groups.entries()) {
       if (levels !== undefined) {
         const read = await readRowGroup(part, group, ["level"]);
         if (!read.columns.level?.some((level) => levels.has(level as Level))) {
           stats.row_groups_skipped_by_level++;
           continue;
         }
+        await part.file.prefetch(group.byteStart, group.byteEnd);
+      } else {
+        const bytes = await (next as Promise<ArrayBuffer>);
+        next = fetchGroup(groups[i + 1]);
+        part.file.useWindow(group.byteStart, bytes);
       }
-      await part.file.prefetch(group.byteStart, group.byteEnd);
       yield await readRowGroup(part, group, PARQUET_COLUMNS);
     }
   } finally {
