@@ -40,7 +40,9 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: "ingest", include: ["test/ingest-*.test.ts", "test/normalise-*.test.ts"] },
+        // The fuzz tests send 200–500 requests each through the Worker: ~3 s on an idle machine,
+        // over vitest's 5 s default when CI's two cores are busy (a Loki fuzz test timed out once).
+        test: { name: "ingest", include: ["test/ingest-*.test.ts", "test/normalise-*.test.ts"], testTimeout: 30_000 },
       },
       {
         // The consumer Worker's queue handlers, inside workerd with the local R2.
