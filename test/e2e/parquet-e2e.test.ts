@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { zstdDecompressSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { asyncBufferFromUrl, parquetReadObjects } from "hyparquet";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "./cli";
 import { type DevServer, startDevServer } from "./dev-server";
@@ -92,6 +94,32 @@ describe("Parquet parts under npm start -- --var PART_FORMAT:parquet", () => {
       env,
     );
     expect(download.code, download.stderr).toBe(0);
+
+    // hyparquet reads the part in place over HTTP: a HEAD for its size, then byte ranges (206).
+    const listing = (await (
+      await fetch(`${server.url}/v1/objects?from=${hour}:00Z&to=${hour}:00Z&tenant=${tenant}&kind=compacted`, {
+        headers: admin,
+      })
+    ).json()) as { objects: { key: string }[] };
+    const statuses: number[] = [];
+    const file = await asyncBufferFromUrl({
+      url: `${server.url}/v1/objects/${listing.objects[0]?.key}`,
+      requestInit: { headers: admin },
+      fetch: async (url, init) => {
+        const res = await fetch(url, init);
+        statuses.push(res.status);
+        return res;
+      },
+    });
+    const ids = await parquetReadObjects({
+      file,
+      columns: ["id"],
+      compressors: { ZSTD: (input: Uint8Array) => zstdDecompressSync(input) },
+    });
+    expect(new Set(ids.map((r) => r.id)).size).toBe(3000);
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(statuses[0]).toBe(200); // the HEAD
+    expect(statuses.slice(1).every((status) => status === 206)).toBe(true);
 
     const glob = `${out}/logs/**/*.parquet`;
     const [counts] = await duckdb(

@@ -65,7 +65,18 @@ export const objects = new Hono<AppEnv>()
     if (parsed === undefined || (principal.tenant !== ALL_TENANTS && parsed.tenant !== principal.tenant)) {
       throw notFound();
     }
-    const object = await c.env.LOG_BUCKET.get(key);
+    // A Parquet part is read by column readers (DuckDB, hyparquet, pyarrow) in byte ranges.
+    const range = parsed.kind === "part" && parsed.format === "parquet" ? byteRange(c.req.header("Range")) : undefined;
+    let object: R2ObjectBody | null;
+    try {
+      object = await c.env.LOG_BUCKET.get(key, range === undefined ? {} : { range });
+    } catch (error) {
+      if (range === undefined) throw error;
+      // A range R2 cannot serve (it starts past the end).
+      const head = await c.env.LOG_BUCKET.head(key);
+      if (head === null) throw notFound();
+      return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${head.size}` } });
+    }
     if (object === null) throw notFound();
     const headers = new Headers({
       ETag: object.httpEtag,
@@ -85,10 +96,38 @@ export const objects = new Hono<AppEnv>()
     headers.set("Content-Length", String(object.size));
     if (parsed.kind === "part" && parsed.format === "parquet") {
       headers.set("Content-Type", "application/vnd.apache.parquet");
-      return new Response(object.body, { headers });
+      headers.set("Accept-Ranges", "bytes");
+      if (range === undefined) return new Response(object.body, { headers });
+      // What R2 served, in absolute bytes (a suffix counts from the end, and no longer than the object).
+      const served = (object.range ?? range) as { offset?: number; length?: number; suffix?: number };
+      const offset = served.suffix !== undefined ? Math.max(0, object.size - served.suffix) : (served.offset ?? 0);
+      const length = Math.min(served.length ?? object.size - offset, object.size - offset);
+      if (length <= 0 || offset >= object.size) {
+        await object.body.cancel();
+        return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${object.size}` } });
+      }
+      headers.set("Content-Length", String(length));
+      headers.set("Content-Range", `bytes ${offset}-${offset + length - 1}/${object.size}`);
+      return new Response(object.body, { status: 206, headers });
     }
     headers.set("Content-Type", "application/x-ndjson");
     headers.set("Content-Encoding", "gzip");
     // The body is already gzip: "manual" stops the runtime from encoding it a second time.
     return new Response(object.body, { headers, encodeBody: "manual" });
   });
+
+/**
+ * One byte range of a `Range` header (RFC 9110 §14.1.2: `bytes=a-b`, `bytes=a-`, `bytes=-n`) as an
+ * R2 range; undefined for anything else (no header, several ranges, another unit), which is served
+ * whole, as the RFC allows.
+ */
+function byteRange(header: string | undefined): R2Range | undefined {
+  const m = header === undefined ? null : /^bytes=(\d{0,15})-(\d{0,15})$/.exec(header.trim());
+  if (m === null) return undefined;
+  const [, first = "", last = ""] = m;
+  if (first === "" && last === "") return undefined;
+  if (first === "") return Number(last) > 0 ? { suffix: Number(last) } : undefined;
+  const offset = Number(first);
+  if (last === "") return { offset };
+  return Number(last) >= offset ? { offset, length: Number(last) - offset + 1 } : undefined;
+}
