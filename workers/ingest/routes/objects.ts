@@ -71,10 +71,11 @@ export const objects = new Hono<AppEnv>()
     try {
       object = await c.env.LOG_BUCKET.get(key, range === undefined ? {} : { range });
     } catch (error) {
-      if (range === undefined) throw error;
-      // A range R2 cannot serve (it starts past the end).
-      const head = await c.env.LOG_BUCKET.head(key);
-      if (head === null) throw notFound();
+      // A range R2 cannot serve because it starts past the end is the client's 416; anything else
+      // stays the failure it is.
+      const start = range !== undefined && "offset" in range ? (range.offset ?? 0) : undefined;
+      const head = start === undefined ? null : await c.env.LOG_BUCKET.head(key);
+      if (head === null || (start ?? 0) < head.size) throw error;
       return new Response(null, { status: 416, headers: { "Content-Range": `bytes */${head.size}` } });
     }
     if (object === null) throw notFound();
