@@ -83,7 +83,7 @@ export interface RowGroupColumns {
 }
 
 /** Zstd through the runtime's node:zlib (workerd has it): hyparquet itself decodes only snappy. */
-export const COMPRESSORS: Compressors = { ZSTD: (input: Uint8Array) => zstdDecompressSync(input) };
+const COMPRESSORS: Compressors = { ZSTD: (input: Uint8Array) => zstdDecompressSync(input) };
 
 /** Times come back as epoch ms numbers, not Date objects. */
 const PARSERS: Partial<ParquetParsers> = { timestampFromMilliseconds: (value: bigint) => Number(value) };
@@ -95,8 +95,8 @@ export class PartMissingError extends Error {
 
 /**
  * A Parquet part in R2 as hyparquet's AsyncBuffer: every slice is one ranged `get`, unless it lies
- * inside the window last fetched with {@link R2ParquetFile.prefetch} (one get for a whole row
- * group, instead of one per column chunk).
+ * inside the window last given to {@link R2ParquetFile.useWindow} (one get for a whole row group,
+ * instead of one per column chunk).
  */
 export class R2ParquetFile implements AsyncBuffer {
   readonly byteLength: number;
@@ -118,12 +118,6 @@ export class R2ParquetFile implements AsyncBuffer {
       return window.bytes.slice(start - window.start, end - window.start);
     }
     return this.#get(start, end);
-  }
-
-  /** Fetches `[start, end)` once; later slices inside it are served from memory. */
-  async prefetch(start: number, end: number): Promise<void> {
-    this.#window = undefined;
-    this.#window = { start, bytes: await this.#get(start, end) };
   }
 
   /** Fetches `[start, end)` (one get) without using it yet: see {@link useWindow}. */
@@ -171,17 +165,15 @@ export async function openParquetPart(
   const rowGroups: PartRowGroup[] = [];
   let rowStart = 0;
   metadata.row_groups.forEach((group, index) => {
+    // A column chunk starts at its dictionary page, if it has one, and spans all its pages.
     let byteStart = Number.POSITIVE_INFINITY;
     let byteEnd = 0;
     for (const column of group.columns) {
       const meta = column.meta_data;
       if (meta === undefined) continue;
       const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
-      byteStart = Math.min(byteStart, start, Number(meta.data_page_offset));
-      byteEnd = Math.max(byteEnd, Number(meta.data_page_offset) + Number(meta.total_compressed_size));
-      if (meta.dictionary_page_offset !== undefined) {
-        byteEnd = Math.max(byteEnd, start + Number(meta.total_compressed_size));
-      }
+      byteStart = Math.min(byteStart, start);
+      byteEnd = Math.max(byteEnd, start + Number(meta.total_compressed_size));
     }
     const rowEnd = rowStart + Number(group.num_rows);
     rowGroups.push({ index, rowStart, rowEnd, byteStart, byteEnd, group });
@@ -313,7 +305,7 @@ export async function* scanParquetPart(
           stats.row_groups_skipped_by_level++;
           continue;
         }
-        await part.file.prefetch(group.byteStart, group.byteEnd);
+        part.file.useWindow(group.byteStart, await part.file.fetch(group.byteStart, group.byteEnd));
       } else {
         const bytes = await (next as Promise<ArrayBuffer>);
         next = fetchGroup(groups[i + 1]);

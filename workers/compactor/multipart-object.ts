@@ -27,11 +27,20 @@ export class MultipartObject {
   #upload: R2MultipartUpload | undefined;
   #uploaded: R2UploadedPart[] = [];
 
-  constructor(bucket: R2Bucket, key: string, httpMetadata: R2HTTPMetadata, partBytes: number = UPLOAD_PART_BYTES) {
+  /** `head`: bytes the object starts with (fewer than a part), such as a gzip header. */
+  constructor(
+    bucket: R2Bucket,
+    key: string,
+    httpMetadata: R2HTTPMetadata,
+    partBytes: number = UPLOAD_PART_BYTES,
+    head: Uint8Array = new Uint8Array(0),
+  ) {
     this.#bucket = bucket;
     this.#key = key;
     this.#httpMetadata = httpMetadata;
     this.#buffer = new Uint8Array(partBytes);
+    this.#buffer.set(head);
+    this.#filled = head.byteLength;
   }
 
   /** Appends bytes; the caller may reuse `bytes` once this resolves. */

@@ -30,10 +30,11 @@ const BUFFER_BYTES = 16 * 1024 * 1024;
 const ZSTD_LEVEL = 3;
 
 /**
- * How each column is encoded. Times are nearly sorted, so their deltas pack into a few bits
- * (DELTA_BINARY_PACKED); ids share their chunk's prefix (DELTA_BYTE_ARRAY stores only what
- * differs); trace and span ids are random, so no dictionary is tried for them. The rest take hyparquet-writer's default: a dictionary when it at least halves the
- * column (level, tenant, service, host, repeated messages), plain otherwise.
+ * How each column is encoded. Times within a five-minute row group differ little, so their deltas
+ * pack into ~20 bits (DELTA_BINARY_PACKED); ids share their chunk's prefix (DELTA_BYTE_ARRAY
+ * stores only what differs); trace and span ids are random, so no dictionary is tried for them.
+ * The rest take hyparquet-writer's default: a dictionary when it at least halves the column
+ * (level, tenant, service, host, repeated messages), plain otherwise.
  */
 const ENCODINGS: Partial<Record<ParquetColumn, Encoding>> = {
   id: "DELTA_BYTE_ARRAY",
@@ -112,13 +113,6 @@ class RowGroupBuffer {
   }
 }
 
-/**
- * Writes one Parquet part from batches of stored NDJSON lines: rows are gathered into columns,
- * one row group per five minutes of event time (see TIME_BUCKETS), and written a row group at a
- * time (zstd, dictionaries, min/max statistics per column); the encoded bytes go up through one
- * {@link MultipartObject}. Memory: at most BUFFER_BYTES of gathered rows and one row group's
- * encoding, one upload buffer, and the footer's metadata (a few hundred bytes per row group).
- */
 /** How to encode, where not as logsink does (the bench measures what each choice buys). */
 export interface ParquetPartOptions {
   /** Per-column encodings over ENCODINGS. */
@@ -127,6 +121,14 @@ export interface ParquetPartOptions {
   codec?: Extract<CompressionCodec, "ZSTD" | "SNAPPY" | "UNCOMPRESSED">;
 }
 
+/**
+ * Writes one Parquet part from batches of stored NDJSON lines: rows are gathered into columns,
+ * one row group per five minutes of event time (see TIME_BUCKETS), and written a row group at a
+ * time (zstd, dictionaries, min/max statistics where queries filter); the encoded bytes go up
+ * through one {@link MultipartObject}. Memory: at most BUFFER_BYTES of gathered rows and one row
+ * group's encoding, one upload buffer, and the footer's metadata (a few hundred bytes per row
+ * group).
+ */
 export class ParquetPartWriter implements PartSink {
   readonly #object: MultipartObject;
   readonly #bytes = new ByteWriter(1024 * 1024);

@@ -24,31 +24,22 @@ const HTTP_METADATA: R2HTTPMetadata = { contentType: "application/x-ndjson", con
 export class PartWriter implements PartSink {
   readonly #object: MultipartObject;
   readonly #member = new GzipMember();
-  #started = false;
 
   constructor(bucket: R2Bucket, key: string, partBytes?: number) {
-    this.#object = new MultipartObject(bucket, key, HTTP_METADATA, partBytes);
+    this.#object = new MultipartObject(bucket, key, HTTP_METADATA, partBytes, GzipMember.header());
   }
 
   async write(batch: Uint8Array): Promise<void> {
-    await this.#start();
     this.#member.add(batch);
     await this.#object.append(deflateSegment(batch, DEFAULT_LEVEL));
   }
 
   async close(): Promise<WrittenPart> {
-    await this.#start();
     await this.#object.append(this.#member.trailer());
     return this.#object.close();
   }
 
   abort(): Promise<void> {
     return this.#object.abort();
-  }
-
-  async #start(): Promise<void> {
-    if (this.#started) return;
-    this.#started = true;
-    await this.#object.append(GzipMember.header());
   }
 }

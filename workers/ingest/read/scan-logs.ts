@@ -1,7 +1,7 @@
 import { ChunkDeduplicator } from "../../../src/dedup";
 import { gzipLineBytes } from "../../../src/gzip-lines";
 import { type Hour, hourOfMs, hoursFrom } from "../../../src/hours";
-import { hourPrefix } from "../../../src/keys";
+import { hourPrefix, type PartFormat } from "../../../src/keys";
 import { LEVELS, type Level, levelRank } from "../../../src/level";
 import { partFormat, readManifest } from "../../../src/manifest";
 import {
@@ -33,7 +33,7 @@ interface Source {
   min_ts?: string | undefined;
   max_ts?: string | undefined;
   /** A compacted part's format and stored size (from its manifest); raw objects are gzip NDJSON. */
-  format?: "ndjson.gz" | "parquet" | undefined;
+  format?: PartFormat | undefined;
   bytes?: number | undefined;
 }
 
