@@ -1,9 +1,9 @@
 import { deflateSegment } from "./gzip";
-import { chunkId, recordId } from "./ids";
-import { MAX_CHUNK_TEXT_BYTES } from "./limits";
+import { recordId, sequenceId } from "./ids";
+import { BILLING_UNIT_BYTES, MAX_CHUNK_TEXT_BYTES, TARGET_MESSAGE_BYTES } from "./limits";
 import { encodeQueueMessage } from "./queue-message";
 import type { LogRecord } from "./record";
-import { serialiseRecord } from "./stored-line";
+import { readLineHead, serialiseRecord } from "./stored-line";
 
 /** A closed chunk, ready to send. */
 export interface PackedMessage {
@@ -14,14 +14,14 @@ export interface PackedMessage {
 
 /** What {@link ChunkPacker.push} did with a record. */
 export type PushResult =
-  /** Packed; `closed` is the chunk that was closed to make room for it, to be sent now. */
-  | { ok: true; closed?: PackedMessage | undefined }
+  /** Packed; `closed` are the messages closed to make room for it, to be sent now (often none). */
+  | { ok: true; closed: PackedMessage[] }
   /** Not packed (too large once serialised, or not serialisable): the line is rejected. */
   | { ok: false; error: string };
 
-/** Bytes a header takes beyond the tenant and chunk id: keys, punctuation, ≤100 B per hour. */
-function headerBytes(tenant: string, chunk: string, hours: number): number {
-  return 40 + tenant.length + chunk.length + hours * 100;
+/** Bytes a header takes beyond the tenant and message id: keys, punctuation, ≤100 B per hour. */
+function headerBytes(tenant: string, message: string, hours: number): number {
+  return 40 + tenant.length + message.length + hours * 100;
 }
 
 /** An hour's records in the chunk being filled: NDJSON, UTF-8, each line ending in `\n`. */
@@ -33,12 +33,35 @@ interface OpenGroup {
   maxTs: string;
 }
 
+/** One hour's records of a chunk, closed: the text that becomes one deflate segment. */
+interface ClosedGroup {
+  hour: string;
+  text: Uint8Array;
+  lines: number;
+  minTs: string;
+  maxTs: string;
+}
+
 /** First buffer of an hour's records; it doubles as they come, and is reused by the next chunk. */
 const GROUP_INITIAL_BYTES = 4 * 1024;
 const NEWLINE = 10;
 const encoder = new TextEncoder();
 
+/**
+ * How much log NDJSON shrinks in a queue message before a request has shown its own ratio: the
+ * fast deflate level packs it ~8× (gzip.ts). Once a request's first chunk holds
+ * {@link SAMPLE_BYTES}, they are compressed once to learn the request's own ratio (~0.1 ms),
+ * so the first message is full too; after that each message teaches the next.
+ */
+const INITIAL_RATIO = 8;
+const SAMPLE_BYTES = 32 * 1024;
+
+/** The text target never drops below this: records that do not compress still fill a message. */
+const MIN_TEXT_TARGET = 16 * 1024;
+
 export interface ChunkPackerOptions {
+  /** Compressed bytes a message aims for (default {@link TARGET_MESSAGE_BYTES}). */
+  targetMessageBytes?: number;
   /** A chunk's text before compression, at most (default {@link MAX_CHUNK_TEXT_BYTES}). */
   maxChunkBytes?: number;
   /** A serialised record larger than this is refused (MAX_RECORD_BYTES). */
@@ -46,27 +69,37 @@ export interface ChunkPackerOptions {
 }
 
 /**
- * Packs a request's records into chunks (queue messages) and gives each record its id,
- * `<base>-<chunk>-<n>`: chunks are numbered from 0 and cut by text size, never by compressed
- * size, so the same records packed again get the same ids. Records are grouped by event hour
- * within a chunk.
+ * Packs a request's records into queue messages ("chunks") of most of one 64 KB billing unit
+ * compressed, and gives each record its id (ids.ts): `<base>-<sequence>-<n>`, where the sequence
+ * is the record's event hour in the request's order of hours and n counts that hour's records.
+ * Ids never depend on where chunks are cut, so cuts may follow the compressed size: each chunk
+ * holds as much text as the request's records have so far compressed into the target (a first
+ * guess of 8×, then the ratio the request's last chunk showed), and a chunk whose message passes
+ * one billing unit is split in two, again if need be. Records are grouped by event hour within a
+ * chunk, each hour's records in request order.
  *
  * ```ts
  * const packer = new ChunkPacker("acme", baseId, { maxRecordBytes });
  * for (const { record, hour } of normalised) {
  *   const pushed = packer.push(record, hour);   // sets record.id
  *   if (!pushed.ok) reject(pushed.error);
- *   else if (pushed.closed) await send(pushed.closed);
+ *   else for (const message of pushed.closed) await send(message);
  * }
- * const last = packer.close();
+ * for (const message of packer.close()) await send(message);
  * ```
  */
 export class ChunkPacker {
+  readonly #targetMessageBytes: number;
   readonly #maxChunkBytes: number;
   readonly #maxRecordBytes: number;
-  #index = 0;
-  /** The id of the chunk being filled. */
-  #chunk: string;
+  /** Text a chunk is closed at: the target times the compression ratio seen last. */
+  #textTarget: number;
+  /** Whether the target comes from this request's own records yet. */
+  #learned = false;
+  /** Per event hour, its sequence id and the next record's n. */
+  readonly #sequences = new Map<string, { id: string; next: number }>();
+  /** Messages closed so far (each gets `<base>:<index>` as its name in the header). */
+  #messages = 0;
   #groups = new Map<string, OpenGroup>();
   #bytes = 0;
   #records = 0;
@@ -79,60 +112,99 @@ export class ChunkPacker {
     readonly baseId: string,
     options: ChunkPackerOptions = {},
   ) {
+    this.#targetMessageBytes = options.targetMessageBytes ?? TARGET_MESSAGE_BYTES;
     this.#maxChunkBytes = options.maxChunkBytes ?? MAX_CHUNK_TEXT_BYTES;
     this.#maxRecordBytes = options.maxRecordBytes ?? Number.POSITIVE_INFINITY;
-    this.#chunk = chunkId(baseId, 0);
+    this.#textTarget = this.#clampTarget(this.#targetMessageBytes * INITIAL_RATIO);
   }
 
   /**
-   * Gives `record` the next id, serialises it and adds it to the current chunk, first closing
-   * that chunk if the record does not fit (then the record moves to the next chunk, with that
-   * chunk's id). An empty chunk takes any record, so a record larger than a chunk travels alone
-   * (MAX_RECORD_BYTES is kept below the queue's hard limit, and deflate never grows a chunk past it).
+   * Gives `record` the next id of its hour's sequence, serialises it and adds it to the current
+   * chunk, first closing that chunk if the record does not fit. An empty chunk takes any record,
+   * so a record larger than a chunk travels alone (MAX_RECORD_BYTES is kept below the queue's hard
+   * limit, and deflate never grows a chunk past it).
    */
   push(record: LogRecord, hour: string): PushResult {
-    record.id = recordId(this.#chunk, this.#records);
-    let bytes = this.#encode(record);
+    const sequence = this.#sequences.get(hour) ?? { id: sequenceId(this.baseId, this.#sequences.size), next: 0 };
+    record.id = recordId(sequence.id, sequence.next);
+    const bytes = this.#encode(record);
     if (bytes === undefined) {
       return { ok: false, error: "the record cannot be serialised as JSON (too large or too deeply nested)" };
     }
     if (bytes > this.#maxRecordBytes) {
       return { ok: false, error: `the record is ${bytes} bytes once normalised; the limit is ${this.#maxRecordBytes}` };
     }
-    let closed: PackedMessage | undefined;
-    if (!this.#fits(bytes, hour)) {
-      closed = this.close();
-      record.id = recordId(this.#chunk, 0);
-      bytes = this.#encode(record) ?? bytes;
-    }
+    // Only an accepted record takes its number (and a new hour its sequence).
+    sequence.next++;
+    this.#sequences.set(hour, sequence);
+    const closed = this.#fits(bytes, hour) ? [] : this.close();
     this.#add(hour, record.timestamp, bytes);
     return { ok: true, closed };
   }
 
-  /** Closes the current chunk and returns its message (undefined when empty); the next chunk begins. */
-  close(): PackedMessage | undefined {
-    if (this.#records === 0) return undefined;
-    const groups = [...this.#groups].map(([hour, g]) => ({
+  /** Closes the current chunk and returns its messages (none when empty); the next chunk begins. */
+  close(): PackedMessage[] {
+    if (this.#records === 0) return [];
+    const groups: ClosedGroup[] = [...this.#groups].map(([hour, g]) => ({
       hour,
+      text: g.text.subarray(0, g.length),
       lines: g.lines,
       minTs: g.minTs,
       maxTs: g.maxTs,
-      segment: deflateSegment(g.text.subarray(0, g.length)),
     }));
-    const message = { body: encodeQueueMessage(this.tenant, this.#chunk, groups), records: this.#records };
+    const messages = this.#encodeWithin(groups);
+    // Learn the ratio: the next chunk holds what compresses into the target at this chunk's ratio.
+    const compressed = messages.reduce((sum, m) => sum + m.body.byteLength, 0);
+    this.#textTarget = this.#clampTarget((this.#targetMessageBytes * this.#bytes) / compressed);
+    this.#learned = true;
     for (const group of this.#groups.values()) this.#spare.push(group.text);
-    this.#index++;
-    this.#chunk = chunkId(this.baseId, this.#index);
     this.#groups = new Map();
     this.#bytes = 0;
     this.#records = 0;
-    return message;
+    return messages;
+  }
+
+  /** Encodes a chunk as one message, or — when that passes one billing unit — as the messages of its halves. */
+  #encodeWithin(groups: ClosedGroup[]): PackedMessage[] {
+    const name = `${this.baseId}:${this.#messages}`;
+    const body = encodeQueueMessage(
+      this.tenant,
+      name,
+      groups.map((g) => ({
+        hour: g.hour,
+        lines: g.lines,
+        minTs: g.minTs,
+        maxTs: g.maxTs,
+        segment: deflateSegment(g.text),
+      })),
+    );
+    const records = groups.reduce((sum, g) => sum + g.lines, 0);
+    if (body.byteLength > BILLING_UNIT_BYTES && records > 1) {
+      const [first, second] = splitGroups(groups);
+      return [...this.#encodeWithin(first), ...this.#encodeWithin(second)];
+    }
+    this.#messages++;
+    return [{ body, records }];
+  }
+
+  /** Sets the text target from how well the first chunk's records so far compress. */
+  #learnFromSample(): void {
+    let compressed = 0;
+    for (const g of this.#groups.values()) compressed += deflateSegment(g.text.subarray(0, g.length)).byteLength;
+    this.#textTarget = this.#clampTarget((this.#targetMessageBytes * this.#bytes) / compressed);
+    this.#learned = true;
+  }
+
+  #clampTarget(bytes: number): number {
+    return Math.max(Math.min(MIN_TEXT_TARGET, this.#maxChunkBytes), Math.min(this.#maxChunkBytes, Math.floor(bytes)));
   }
 
   #fits(bytes: number, hour: string): boolean {
     if (this.#records === 0) return true;
+    if (!this.#learned && this.#bytes >= SAMPLE_BYTES) this.#learnFromSample();
     const hours = this.#groups.size + (this.#groups.has(hour) ? 0 : 1);
-    return headerBytes(this.tenant, this.#chunk, hours) + this.#bytes + bytes + 1 <= this.#maxChunkBytes;
+    const text = headerBytes(this.tenant, this.baseId, hours) + this.#bytes + bytes + 1;
+    return text <= this.#textTarget && text <= this.#maxChunkBytes;
   }
 
   /**
@@ -181,4 +253,39 @@ export class ChunkPacker {
     this.#bytes += bytes + 1;
     this.#records++;
   }
+}
+
+/**
+ * Splits a chunk of ≥ 2 records in two, each non-empty: between hours when it holds several
+ * (about half the text on each side), else the one hour's lines at the line nearest its middle.
+ * Each hour's lines stay in order, so each sequence still travels in contiguous runs.
+ */
+function splitGroups(groups: ClosedGroup[]): [ClosedGroup[], ClosedGroup[]] {
+  if (groups.length > 1) {
+    const total = groups.reduce((sum, g) => sum + g.text.byteLength, 0);
+    let at = 1;
+    for (let half = groups[0]?.text.byteLength ?? 0; at < groups.length - 1 && half < total / 2; at++) {
+      half += groups[at]?.text.byteLength ?? 0;
+    }
+    return [groups.slice(0, at), groups.slice(at)];
+  }
+  const [group] = groups as [ClosedGroup];
+  const middle = group.text.byteLength >> 1;
+  let cut = group.text.indexOf(NEWLINE, middle) + 1;
+  if (cut === 0 || cut === group.text.byteLength) cut = group.text.lastIndexOf(NEWLINE, middle - 1) + 1;
+  return [[describe(group.hour, group.text.subarray(0, cut))], [describe(group.hour, group.text.subarray(cut))]];
+}
+
+/** A group of lines' count and time range, read from the lines themselves. */
+function describe(hour: string, text: Uint8Array): ClosedGroup {
+  const group: ClosedGroup = { hour, text, lines: 0, minTs: "", maxTs: "" };
+  for (let start = 0; start < text.byteLength; ) {
+    const end = text.indexOf(NEWLINE, start);
+    const timestamp = readLineHead(text.subarray(start, end))?.timestamp ?? "";
+    if (group.lines === 0 || timestamp < group.minTs) group.minTs = timestamp;
+    if (timestamp > group.maxTs) group.maxTs = timestamp;
+    group.lines++;
+    start = end + 1;
+  }
+  return group;
 }

@@ -1,60 +1,92 @@
-import { chunkIdOfRecord } from "./ids";
+import { sequenceOfRecord } from "./ids";
 
 /**
- * Drops records stored more than once, in memory bounded by chunks rather than records.
+ * Drops records stored more than once — a redelivered queue message, a retried request with the
+ * same Idempotency-Key, a replayed dead letter, a raw object merged again after a crash — record
+ * by record, in memory bounded by sequences rather than records.
  *
- * Every record id is `<chunk id>-<n>`, and a chunk's records for one hour are always stored
- * together in a raw object, in increasing `n`, as one run of lines (one queue message's share of
- * one hour). A chunk stored twice (a redelivered message, a retried request with the same
- * Idempotency-Key, a replayed dead letter) therefore shows up as a second run of the same chunk
- * id. The first run is kept; every later run is dropped. A run starts when the chunk id changes or
- * `n` stops growing.
+ * Every record id is `<sequence>-<n>` (ids.ts), and a sequence's records travel in contiguous runs
+ * of n (a queue message holds a run; a raw object joins whole messages; a compacted part copies
+ * runs). So the ids seen of each sequence are kept as a sorted list of ranges `[from, to]`, which
+ * stays one or two ranges long however the copies interleave: a record is new unless its n lies in
+ * a range. Any order is accepted — compacted parts (where a Parquet part regroups records by
+ * event time) and raw objects alike — and the first copy read is the one kept.
  *
- * Compacted parts are different: the parts one manifest lists hold each record once, but not
- * always as runs (a chunk may be split between two parts, and a Parquet part gathers records into
- * row groups by event time). They are read as one *batch of stored records*
- * ({@link startStored}, {@link acceptStored}): kept, unless their chunk was seen before the batch
- * began.
- *
- * Feed it an hour in order — compacted parts first, then raw objects (then, if a compaction
- * committed meanwhile, the parts it added, as another batch); memory grows with the number of
- * chunks (~300 records each), not records.
+ * An id that is not `<sequence>-<n>` (a line logsink did not write) is remembered whole.
  */
-export class ChunkDeduplicator {
-  /** Each chunk seen, and the batch of stored records it was first seen in (0: a raw object). */
-  readonly #seen = new Map<string, number>();
-  #batch = 0;
-  #chunk: string | undefined;
-  #lastIndex = -1;
-  #dropping = false;
+export class RecordDeduplicator {
+  /** Per sequence, its ranges as a flat sorted list: from₀, to₀, from₁, to₁, … */
+  readonly #ranges = new Map<string, number[]>();
+  readonly #other = new Set<string>();
+  #lastSequence: string | undefined;
+  #lastRanges: number[] = [];
 
-  /** Starts a batch of stored records: the parts of one manifest, or the parts a manifest added. */
-  startStored(): void {
-    this.#batch++;
-    this.#chunk = undefined;
+  /** Ranges held, over all sequences: what the memory grows with. */
+  get ranges(): number {
+    let count = this.#other.size;
+    for (const ranges of this.#ranges.values()) count += ranges.length / 2;
+    return count;
   }
 
-  /**
-   * Whether a record of the current batch of stored records is new (keep it), in any order within
-   * the batch; false when its chunk was seen before the batch began.
-   */
-  acceptStored(id: string): boolean {
-    const chunk = chunkIdOfRecord(id);
-    const first = this.#seen.get(chunk);
-    if (first === undefined) this.#seen.set(chunk, this.#batch);
-    return first === undefined || first === this.#batch;
-  }
-
-  /** Whether the record (of a raw object) with this id is the first copy (keep it) or a duplicate (drop it). */
+  /** Whether the record with this id is the first copy seen (keep it) or a duplicate (drop it). */
   accept(id: string): boolean {
-    const chunk = chunkIdOfRecord(id);
-    const index = Number(id.slice(chunk.length + 1));
-    if (chunk !== this.#chunk || !(index > this.#lastIndex)) {
-      this.#chunk = chunk;
-      this.#dropping = this.#seen.has(chunk);
-      if (!this.#dropping) this.#seen.set(chunk, 0);
+    const sequence = sequenceOfRecord(id);
+    const tail = id.slice(sequence.length + 1);
+    const n = Number(tail);
+    if (sequence === "" || tail === "" || !Number.isSafeInteger(n) || n < 0) {
+      if (this.#other.has(id)) return false;
+      this.#other.add(id);
+      return true;
     }
-    this.#lastIndex = index;
-    return !this.#dropping;
+    let ranges = this.#lastRanges;
+    if (sequence !== this.#lastSequence) {
+      ranges = this.#ranges.get(sequence) ?? [];
+      if (ranges.length === 0) this.#ranges.set(sequence, ranges);
+      this.#lastSequence = sequence;
+      this.#lastRanges = ranges;
+    }
+    return addToRanges(ranges, n);
   }
+}
+
+/** Adds n to a flat sorted list of ranges; false when it was already in one. */
+function addToRanges(ranges: number[], n: number): boolean {
+  const last = ranges.length - 1;
+  // The common case: the next record of the newest run.
+  if (last > 0 && ranges[last] === n - 1) {
+    ranges[last] = n;
+    return true;
+  }
+  if (last < 0 || n > (ranges[last] ?? 0) + 1) {
+    ranges.push(n, n);
+    return true;
+  }
+  // Binary search for the last range that starts at or before n.
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid * 2] ?? 0) <= n) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const to = at >= 0 ? (ranges[at * 2 + 1] ?? -2) : -2;
+  if (at >= 0 && n <= to) return false;
+  const next = at + 1;
+  const nextFrom = next * 2 < ranges.length ? (ranges[next * 2] ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+  const joinsLeft = at >= 0 && to === n - 1;
+  const joinsRight = nextFrom === n + 1;
+  if (joinsLeft && joinsRight) {
+    // n closes the gap between two ranges: they become one.
+    ranges.splice(at * 2 + 1, 2);
+  } else if (joinsLeft) {
+    ranges[at * 2 + 1] = n;
+  } else if (joinsRight) {
+    ranges[next * 2] = n;
+  } else {
+    ranges.splice(next * 2, 0, n, n);
+  }
+  return true;
 }

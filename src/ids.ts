@@ -1,14 +1,19 @@
 import { createHash } from "node:crypto";
 
 /**
- * Record and chunk ids. A request gets a base id; its records are packed into queue messages
- * ("chunks") numbered from 0, and a record's id is `<base>-<chunk>-<n>`:
+ * Record ids. A request gets a base id; its records of one UTC event hour form a *sequence*,
+ * numbered by the order in which the request's hours first appear, and a record's id is
+ * `<base>-<sequence>-<n>`, n counting that hour's records from 0 in request order:
  * - with an `Idempotency-Key`, the base is derived from the tenant, the key and the request's
- *   content, so a retried request packs the same lines into the same chunks with the same ids,
- *   while another body sent with the same key gets other ids (and is never dropped as a copy);
+ *   content, so a retried request gives the same lines the same ids, while another body sent
+ *   with the same key gets other ids (and is never dropped as a copy);
  * - without one, the base is random.
- * Everything that drops duplicates downstream works on chunk ids (`<base>-<chunk>`), of which
- * there are ~300× fewer than records.
+ * Ids do not depend on how the records are cut into queue messages (which depends on how well
+ * they compress): a retry that cuts elsewhere still repeats every id, so duplicates are dropped
+ * record by record. And a sequence's records travel in contiguous runs of n, so what drops
+ * duplicates downstream keeps a few ranges per sequence, not an entry per record (dedup.ts).
+ * Ids written before sequences (`<base>-<chunk>-<n>`, n counting a queue message's records)
+ * have the same shape and are read the same way.
  */
 
 /** Hex characters in a base id: 96 bits, so random bases collide only after ~2^48 requests. */
@@ -38,17 +43,17 @@ export function requestBaseId(
   return toHex(new Uint8Array(hash.digest()).subarray(0, BASE_ID_HEX_CHARS / 2));
 }
 
-/** The id of the `index`-th chunk (queue message) of a request. */
-export function chunkId(baseId: string, index: number): string {
+/** The id of a request's `index`-th sequence: its records of the `index`-th hour it holds. */
+export function sequenceId(baseId: string, index: number): string {
   return `${baseId}-${index}`;
 }
 
-/** The id of the `n`-th record of a chunk. */
-export function recordId(chunk: string, n: number): string {
-  return `${chunk}-${n}`;
+/** The id of the `n`-th record of a sequence. */
+export function recordId(sequence: string, n: number): string {
+  return `${sequence}-${n}`;
 }
 
-/** The chunk a record id belongs to. */
-export function chunkIdOfRecord(id: string): string {
+/** The sequence a record id belongs to. */
+export function sequenceOfRecord(id: string): string {
   return id.slice(0, id.lastIndexOf("-"));
 }

@@ -4,12 +4,24 @@
  */
 
 /**
- * A chunk's text before it is compressed into a queue message. A message may hold 128 KB
- * (1 KB = 1000 B) including ~100 B of metadata (queues/platform/limits); deflate grows data that
- * does not compress by at most 5 B per 64 KiB (stored blocks), so even such records stay under
- * the hard limit, and log text (~8× smaller) makes messages of ~15 KB: one 64 KB billing unit each.
+ * Queues bill one operation per 64 KB of a message written, read or deleted (queues/platform/
+ * pricing): a message pays for whole units, so it should fill most of one.
  */
-export const MAX_CHUNK_TEXT_BYTES = 120_000;
+export const BILLING_UNIT_BYTES = 64_000;
+
+/**
+ * What a queue message aims for once compressed: most of one billing unit, with room for the
+ * estimate to be off (the packer learns each request's compression ratio as it goes, and splits a
+ * message that passes a unit).
+ */
+export const TARGET_MESSAGE_BYTES = 60_000;
+
+/**
+ * A chunk's text before it is compressed into a queue message, at most: text that compresses
+ * very well (repeated lines) stops here rather than at the target, so no message inflates to more
+ * than 1 MiB in the consumer.
+ */
+export const MAX_CHUNK_TEXT_BYTES = 1_048_576;
 
 /** The hard per-message limit, 128 KB less the ~100 B of metadata (queues/platform/limits). */
 export const HARD_MAX_MESSAGE_BYTES = 127_900;

@@ -8,11 +8,12 @@ import { TenantSchema } from "./tenant";
  * header, then the records of each UTC event hour as one raw-deflate segment (see gzip.ts):
  *
  * ```
- * {"v":2,"tenant":"acme","chunk":"<base>-0","groups":[["2026-11-26T17",2,812,"2026-11-26T17:00:01.000Z","2026-11-26T17:59:00.000Z"],["2026-11-26T16",1,190,…]]}
+ * {"v":2,"tenant":"acme","chunk":"<base>:0","groups":[["2026-11-26T17",2,812,"2026-11-26T17:00:01.000Z","2026-11-26T17:59:00.000Z"],["2026-11-26T16",1,190,…]]}
  * <812 bytes: the 2 NDJSON lines of 2026-11-26T17, deflated><190 bytes: the line of 2026-11-26T16>
  * ```
  *
- * The header names the tenant, the chunk id (from which every record id derives) and, per hour:
+ * The header names the tenant, the message (`<request base id>:<n>`, for logs; record ids are in
+ * the records, ids.ts) and, per hour:
  * how many records, the segment's length, and the earliest and latest record timestamp. So the
  * consumer writes a tenant-hour's raw object from the segments of many messages without parsing
  * a record or compressing anything again, and knows its metadata.

@@ -3,11 +3,13 @@ import { env } from "cloudflare:workers";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { rawObjectKey } from "../src/keys";
+import { decodeQueueMessage } from "../src/queue-message";
 import { countingBucket } from "../src/r2-billing";
 import { LogRecordSchema } from "../src/record";
 import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
 import worker from "../workers/compactor/index";
 import { faultyBucket } from "./helpers/bucket";
+import { packChunks } from "./helpers/chunks";
 import * as helpers from "./helpers/compaction";
 import { recordingDataset } from "./helpers/metrics";
 import { hourLines, putRaw } from "./helpers/raw";
@@ -102,6 +104,29 @@ describe("compactHour", () => {
     const stats = await compactHour(bucket, t, hour, OPTIONS);
     expect(stats.lines).toBe(500);
     expect(stats.duplicates_dropped).toBeGreaterThan(500);
+    await expectExactlyOnce(
+      t,
+      hour,
+      hourLines(500, "x").map((l) => l.msg),
+    );
+  });
+
+  it("drops the copies of a retry whose messages were cut elsewhere, record by record", async () => {
+    const t = "dup-cut";
+    const hour = "2026-11-26T10";
+    // The first attempt: small messages, and only the first two reached the queue (the client got
+    // a 503 and retried with its Idempotency-Key).
+    const first = packChunks(t, "c0c0", hourLines(500, hour), 8_000);
+    expect(first.length).toBeGreaterThan(5);
+    const partial = first.slice(0, 2);
+    await putRaw(bucket, t, "c0c0", [], { bodies: partial });
+    // The retry packs the same records into one dense message: other cuts, the same ids.
+    const { bodies: retry } = await putRaw(bucket, t, "c0c0", hourLines(500, hour));
+    expect(retry).toHaveLength(1);
+
+    const stats = await compactHour(bucket, t, hour, OPTIONS);
+    const partialRecords = partial.reduce((n, b) => n + (decodeQueueMessage(b).groups[0]?.lines ?? 0), 0);
+    expect(stats).toMatchObject({ lines: 500, duplicates_dropped: partialRecords });
     await expectExactlyOnce(
       t,
       hour,

@@ -2,7 +2,7 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
-import { chunkIdOfRecord } from "../src/ids";
+import { sequenceOfRecord } from "../src/ids";
 import { HARD_MAX_MESSAGE_BYTES, MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, MAX_CHUNK_TEXT_BYTES } from "../src/limits";
 import { decodeQueueMessage } from "../src/queue-message";
 import { LogRecordSchema } from "../src/record";
@@ -256,12 +256,11 @@ describe("queueing", () => {
       Array.from({ length: 3000 }, (_, i) => expect.stringContaining(`request ${i} `)),
     );
     expect(new Set(records.map((r) => r.id)).size).toBe(3000);
-    // Every record's id derives from the chunk (message) it travels in.
-    for (const chunk of queue.chunks()) {
-      for (const line of chunk.groups.flatMap(groupLines)) {
-        expect(chunkIdOfRecord(String(JSON.parse(line).id))).toBe(chunk.chunk);
-      }
-    }
+    // Ids are `<base>-<sequence>-<n>`: one hour, so one sequence, numbered in request order
+    // whatever message each record travels in.
+    const [base] = String(records[0]?.id).split("-");
+    expect(records.map((r) => r.id)).toEqual(Array.from({ length: 3000 }, (_, i) => `${base}-0-${i}`));
+    expect(sequenceOfRecord(String(records[0]?.id))).toBe(`${base}-0`);
   });
 
   it("groups each message's records by UTC event hour", async () => {

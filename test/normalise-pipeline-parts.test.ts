@@ -5,8 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ChunkPacker } from "../src/chunk-packer";
-import { ChunkDeduplicator } from "../src/dedup";
-import { HARD_MAX_MESSAGE_BYTES } from "../src/limits";
+import { RecordDeduplicator } from "../src/dedup";
+import { BILLING_UNIT_BYTES, HARD_MAX_MESSAGE_BYTES } from "../src/limits";
 import { decodeQueueMessage } from "../src/queue-message";
 import { type LogRecord, LogRecordSchema, normaliseRecord } from "../src/record";
 import { parseStoredLine, readLineHead, serialiseRecord } from "../src/stored-line";
@@ -95,72 +95,150 @@ describe("msOfIso", () => {
   });
 });
 
-describe("ChunkDeduplicator", () => {
-  it("keeps the first run of each chunk and drops every later run, however interleaved", () => {
-    const dedup = new ChunkDeduplicator();
-    const run = (chunk: string, from: number, to: number) =>
-      Array.from({ length: to - from }, (_, i) => dedup.accept(`${chunk}-${from + i}`));
+describe("RecordDeduplicator", () => {
+  it("keeps the first copy of each record and drops every later one, however the copies are cut and interleaved", () => {
+    const dedup = new RecordDeduplicator();
+    const run = (sequence: string, from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => dedup.accept(`${sequence}-${from + i}`));
     expect(run("b-0", 0, 3)).toEqual([true, true, true]);
     expect(run("b-1", 0, 2)).toEqual([true, true]);
     expect(run("b-0", 0, 3)).toEqual([false, false, false]); // redelivered
-    expect(run("b-2", 0, 1)).toEqual([true]);
+    expect(run("b-0", 5, 8)).toEqual([true, true, true]); // the sequence's next message
+    // A retry whose messages were cut elsewhere: 2–6 again; only 3 and 4 are new.
+    expect(run("b-0", 2, 7)).toEqual([false, true, true, false, false]);
     expect(run("b-1", 0, 2)).toEqual([false, false]);
-    // A chunk's records restarting within one object (the same message twice in a batch).
-    expect(run("c-0", 0, 2).concat(run("c-0", 0, 2))).toEqual([true, true, false, false]);
+    // A Parquet part's rows in event-time order, not id order.
+    expect(["c-0-4", "c-0-1", "c-0-3", "c-0-0", "c-0-2", "c-0-1"].map((id) => dedup.accept(id))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    // What memory holds: one range per sequence once its gaps are filled.
+    expect(dedup.ranges).toBe(3);
+    // A line logsink did not write: its id is remembered whole.
+    expect(["foreign", "foreign", "x-y", "x-y", "-1", "-1"].map((id) => dedup.accept(id))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 
-  it("keeps a batch of stored records in any order, and drops their copies read later", () => {
-    const dedup = new ChunkDeduplicator();
-    dedup.startStored();
-    // A manifest's parts: chunk a split between two parts, chunk b scattered over row groups.
-    const parts = ["a-0", "a-1", "b-3", "b-0", "a-2", "b-2", "b-1"].map((id) => dedup.acceptStored(id));
-    expect(parts).toEqual(Array(7).fill(true));
-    // Raw objects not yet deleted (copies), and a new one.
-    expect(["b-0", "b-1", "c-0", "c-1"].map((id) => dedup.accept(id))).toEqual([false, false, true, true]);
-    // Parts a compaction added meanwhile: c was already read from its raw object, d is new.
-    dedup.startStored();
-    expect(["d-1", "c-0", "d-0", "c-1"].map((id) => dedup.acceptStored(id))).toEqual([true, false, true, false]);
+  it("answers exactly as a set of every id seen would, for any order", () => {
+    const id = fc.tuple(fc.constantFrom("a-0", "a-1", "b-0", "c-3"), fc.nat({ max: 40 })).map(([s, n]) => `${s}-${n}`);
+    fc.assert(
+      fc.property(fc.array(id, { maxLength: 400 }), (ids) => {
+        const dedup = new RecordDeduplicator();
+        const seen = new Set<string>();
+        for (const x of ids) {
+          expect(dedup.accept(x)).toBe(!seen.has(x));
+          seen.add(x);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("holds a few ranges for a large hour read as redelivered, shuffled messages", () => {
+    const dedup = new RecordDeduplicator();
+    // 200 requests × 1000 records, each cut into 4 messages; every message delivered twice, shuffled.
+    const messages: [string, number][] = [];
+    for (let r = 0; r < 200; r++) for (let m = 0; m < 4; m++) messages.push([`req${r}-0`, m * 250]);
+    const deliveries = [...messages, ...messages].sort(() => Math.random() - 0.5);
+    let kept = 0;
+    for (const [sequence, from] of deliveries) {
+      for (let n = from; n < from + 250; n++) if (dedup.accept(`${sequence}-${n}`)) kept++;
+    }
+    expect(kept).toBe(200_000);
+    expect(dedup.ranges).toBe(200);
   });
 });
 
 describe("ChunkPacker", () => {
-  it("gives ids that are stable across chunk boundaries: the same records pack into the same ids", () => {
-    const records = Array.from({ length: 2000 }, (_, i) => ({
+  /** Packs inputs; returns the ids given and the message bodies, in order. */
+  const pack = (inputs: Record<string, unknown>[], options: ConstructorParameters<typeof ChunkPacker>[2] = {}) => {
+    const packer = new ChunkPacker("acme", "base", options);
+    const ids: string[] = [];
+    const bodies: Uint8Array[] = [];
+    for (const input of inputs) {
+      const { record: r, hour } = record(input);
+      const pushed = packer.push(r, hour);
+      if (!pushed.ok) throw new Error(pushed.error);
+      bodies.push(...pushed.closed.map((m) => m.body));
+      ids.push(r.id);
+    }
+    bodies.push(...packer.close().map((m) => m.body));
+    return { ids, bodies };
+  };
+
+  it("gives ids that do not depend on where messages are cut: <base>-<hour's sequence>-<n>", () => {
+    const inputs = Array.from({ length: 2000 }, (_, i) => ({
       msg: `record ${i} ${"x".repeat(i % 200)}`,
-      ts: "2026-11-26T17:00:00Z",
+      ts: `2026-11-26T${i % 3 === 0 ? "16" : "17"}:00:00Z`,
     }));
-    const pack = () => {
-      const packer = new ChunkPacker("acme", "base", { maxChunkBytes: 20_000 });
-      const ids: string[] = [];
-      let chunks = 0;
-      for (const input of records) {
-        const { record: r, hour } = record(input);
-        const pushed = packer.push(r, hour);
-        if (!pushed.ok) throw new Error(pushed.error);
-        if (pushed.closed) chunks++;
-        ids.push(r.id);
-      }
-      return { ids, chunks };
-    };
-    const first = pack();
-    expect(first.chunks).toBeGreaterThan(10);
-    expect(pack().ids).toEqual(first.ids);
-    expect(new Set(first.ids).size).toBe(records.length);
-    // A record that opened a new chunk is numbered 0 in it.
-    expect(first.ids.filter((id) => id.endsWith("-0")).length).toBe(first.chunks + 1);
+    const small = pack(inputs, { maxChunkBytes: 20_000 });
+    const dense = pack(inputs);
+    expect(small.bodies.length).toBeGreaterThan(10);
+    expect(dense.bodies.length).toBeLessThan(small.bodies.length);
+    expect(dense.ids).toEqual(small.ids);
+    // Hour 16 came first: sequence 0; each hour's records numbered from 0 in request order.
+    expect(small.ids.slice(0, 4)).toEqual(["base-0-0", "base-1-0", "base-1-1", "base-0-1"]);
+    expect(new Set(small.ids).size).toBe(inputs.length);
   });
 
-  it("refuses a record larger than maxRecordBytes, naming its size", () => {
+  it("fills messages to most of a 64 KB billing unit, learning how well the records compress", () => {
+    const inputs = Array.from({ length: 6000 }, (_, i) => ({
+      msg: `GET /items/${i} served in ${i % 97} ms — user ${i % 13}`,
+      ts: "2026-11-26T17:00:00Z",
+    }));
+    const { bodies } = pack(inputs);
+    const sizes = bodies.map((b) => b.byteLength);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BILLING_UNIT_BYTES);
+    // Every message but the last holds most of a unit.
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThan(0.6 * BILLING_UNIT_BYTES);
+    expect(bodies.flatMap((b) => decodeQueueMessage(b).groups).reduce((n, g) => n + g.lines, 0)).toBe(6000);
+  });
+
+  it("splits a message that passes one billing unit, so records that barely compress still go one unit each", () => {
+    const noise = () => Buffer.from(crypto.getRandomValues(new Uint8Array(150))).toString("base64");
+    const inputs = Array.from({ length: 3000 }, (_, i) => ({
+      msg: `noise ${i} ${noise()}`,
+      ts: `2026-11-26T${i % 2 === 0 ? "16" : "17"}:00:00Z`,
+    }));
+    const { bodies, ids } = pack(inputs);
+    for (const body of bodies) expect(body.byteLength).toBeLessThanOrEqual(BILLING_UNIT_BYTES);
+    const received = new Map<string, string>();
+    for (const body of bodies) {
+      for (const group of decodeQueueMessage(body).groups) {
+        // Each group's header states its lines and time range exactly, after a split too.
+        const lines = groupLines(group).map(parseStoredLine);
+        expect(lines.length).toBe(group.lines);
+        expect(group.minTs).toBe(lines.map((l) => l.timestamp).sort()[0]);
+        for (const l of lines) received.set(l.id, l.message);
+      }
+    }
+    expect(ids.map((id) => received.get(id))).toEqual(inputs.map((input) => input.msg));
+  });
+
+  it("refuses a record larger than maxRecordBytes, naming its size, and gives its number to the next", () => {
     const packer = new ChunkPacker("acme", "base", { maxRecordBytes: 300 });
-    const { record: r, hour } = record({ msg: "y".repeat(400) });
-    expect(packer.push(r, hour)).toEqual({
+    const big = record({ msg: "y".repeat(400) });
+    expect(packer.push(big.record, big.hour)).toEqual({
       ok: false,
       error: expect.stringMatching(/^the record is \d+ bytes .* limit is 300$/),
     });
-    expect(packer.close()).toBeUndefined();
+    expect(packer.close()).toEqual([]);
+    const next = record({ msg: "fits" });
+    expect(packer.push(next.record, next.hour).ok).toBe(true);
+    expect(next.record.id).toBe("base-0-0");
   });
 
-  it("packs any records into messages under the queue's limit that decode back to the same records in order", () => {
+  it("packs any records into messages under the queue's limit that decode back to the same records", () => {
     fc.assert(
       fc.property(
         fc.array(anyRecord, { maxLength: 300 }),
@@ -172,26 +250,24 @@ describe("ChunkPacker", () => {
           for (const { record: r, hour } of items) {
             const pushed = packer.push(r, hour);
             if (!pushed.ok) throw new Error(pushed.error);
-            if (pushed.closed) bodies.push(pushed.closed.body);
+            bodies.push(...pushed.closed.map((m) => m.body));
             sent.push(r);
           }
-          const last = packer.close();
-          if (last) bodies.push(last.body);
-          const received: LogRecord[] = [];
+          bodies.push(...packer.close().map((m) => m.body));
+          const received = new Map<string, LogRecord>();
           for (const body of bodies) {
             expect(body.byteLength).toBeLessThan(HARD_MAX_MESSAGE_BYTES);
             for (const group of decodeQueueMessage(body).groups) {
               for (const line of groupLines(group)) {
                 const parsed = parseStoredLine(line);
                 expect(parsed.timestamp.slice(0, 13)).toBe(group.hour);
-                received.push(parsed);
+                expect(received.has(parsed.id)).toBe(false);
+                received.set(parsed.id, parsed);
               }
             }
           }
-          // Within a chunk records are grouped by hour; by id (chunk, then n) they are in push order.
-          const order = (id: string) => id.split("-").slice(1).map(Number) as [number, number];
-          received.sort((a, b) => order(a.id)[0] - order(b.id)[0] || order(a.id)[1] - order(b.id)[1]);
-          expect(received).toEqual(JSON.parse(JSON.stringify(sent)));
+          expect(received.size).toBe(sent.length);
+          expect(sent.map((r) => received.get(r.id))).toEqual(JSON.parse(JSON.stringify(sent)));
         },
       ),
       { numRuns: 100 },

@@ -23,10 +23,9 @@ export function packChunks(tenant: string, baseId: string, lines: LineSpec[], ma
     if (!result.ok) throw new Error(result.error);
     const pushed = packer.push(result.record, result.hour);
     if (!pushed.ok) throw new Error(pushed.error);
-    if (pushed.closed) bodies.push(pushed.closed.body);
+    bodies.push(...pushed.closed.map((m) => m.body));
   }
-  const last = packer.close();
-  if (last) bodies.push(last.body);
+  bodies.push(...packer.close().map((m) => m.body));
   return bodies;
 }
 

@@ -1,4 +1,4 @@
-import { ChunkDeduplicator } from "../../src/dedup";
+import { RecordDeduplicator } from "../../src/dedup";
 import { gzipLineBytes } from "../../src/gzip-lines";
 import { compactionLockKey, hourPrefix, manifestKey, type PartFormat, parseKey, partKey } from "../../src/keys";
 import { type Manifest, type ManifestPart, partFormat, readManifestVersion } from "../../src/manifest";
@@ -127,14 +127,14 @@ async function deleteAll(bucket: R2Bucket, keys: string[]): Promise<void> {
  * - before 3: parts no manifest lists; a later run deletes them once they are older than a
  *   lease's lifetime (so they cannot belong to a live run);
  * - between 3 and 4: raw objects already compacted; the next run merges them again and drops
- *   every one of their records (by chunk id) as already stored.
+ *   every one of their records (by record id) as already stored.
  * Raw objects that arrive after an hour was compacted are merged the same way into new parts,
- * appended to the manifest; existing parts are read for their chunk ids, never rewritten.
+ * appended to the manifest; existing parts are read for their record ids, never rewritten.
  *
  * R2 calls for an hour of N raw objects, P existing parts and K new parts of up to M multipart
  * parts each: ⌈N/1000⌉+1 lists, 1 manifest get, P+N gets, K×(M+3) part writes, 1 manifest put,
  * ⌈N/1000⌉ deletes, 4 lease calls and one renewal each 30 s. Memory: one 5 MiB upload buffer,
- * one 1 MiB batch, the chunk-id set.
+ * one 1 MiB batch, the record-id ranges (dedup.ts).
  */
 export async function compactHour(
   bucket: R2Bucket,
@@ -205,8 +205,7 @@ async function mergeRawObjects(
   stats.sources_left = raw.length - sources.length;
   if (sources.length === 0) return;
 
-  const dedup = new ChunkDeduplicator();
-  dedup.startStored();
+  const dedup = new RecordDeduplicator();
   const unreadable = (key: string) => {
     if (stats.unreadable_lines++ === 0) {
       console.error(JSON.stringify({ event: "unreadable_line", tenant, hour, key }));
@@ -216,7 +215,7 @@ async function mergeRawObjects(
     await lease.renewIfDue();
     for await (const id of storedIds(bucket, part)) {
       if (id === undefined) unreadable(part.key);
-      else dedup.acceptStored(id);
+      else dedup.accept(id);
     }
   }
 

@@ -31,7 +31,7 @@ const ZSTD_LEVEL = 3;
 
 /**
  * How each column is encoded. Times within a five-minute row group differ little, so their deltas
- * pack into ~20 bits (DELTA_BINARY_PACKED); ids share their chunk's prefix (DELTA_BYTE_ARRAY
+ * pack into ~20 bits (DELTA_BINARY_PACKED); ids share their sequence's prefix (DELTA_BYTE_ARRAY
  * stores only what differs); trace and span ids are random, so no dictionary is tried for them.
  * The rest take hyparquet-writer's default: a dictionary when it at least halves the column
  * (level, tenant, service, host, repeated messages), plain otherwise.

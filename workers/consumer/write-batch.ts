@@ -1,6 +1,7 @@
 import pLimit from "p-limit";
 import { GzipJoiner } from "../../src/gzip";
 import { rawObjectKey } from "../../src/keys";
+import { BILLING_UNIT_BYTES } from "../../src/limits";
 import { decodeQueueMessage, MessageFormatError, toMessageBytes } from "../../src/queue-message";
 import { storeDeadLetter } from "./dead-letter";
 
@@ -42,8 +43,6 @@ export interface TenantTally {
 }
 
 /** Queues bill one operation per 64 KB of a message (queues pricing), so ≥ 1 per message. */
-const BILLING_UNIT_BYTES = 64_000;
-
 function countBillingUnits(body: unknown): number {
   const bytes =
     typeof body === "string" ? new TextEncoder().encode(body).byteLength : (toMessageBytes(body)?.byteLength ?? 0);
@@ -80,8 +79,7 @@ function newObjectId(now: number): string {
  * Object keys are not stable across redelivery (a retried message may be regrouped with others),
  * so a message retried after a partial failure can leave its records in two raw objects. That is
  * by design: one object per batch and tenant-hour costs ~100× fewer R2 writes than one per
- * message, and duplicates are recognisable by chunk id (every record id is `<chunk id>-<n>`, and a
- * chunk's records for one hour always travel together), which compaction and queries drop.
+ * message, and duplicates are recognisable by record id (ids.ts), which compaction and queries drop.
  */
 export async function writeBatch(batch: MessageBatch, bucket: R2Bucket, now: number): Promise<BatchOutcome> {
   const outcome: BatchOutcome = {

@@ -205,10 +205,9 @@ async function runPipeline(
         continue;
       }
       options.onEntry?.(entry.position, { id: result.record.id });
-      if (pushed.closed !== undefined) await sender.push(pushed.closed);
+      for (const message of pushed.closed) await sender.push(message);
     }
-    const last = packer.close();
-    if (last !== undefined) await sender.push(last);
+    for (const message of packer.close()) await sender.push(message);
     await sender.flush();
   } catch (error) {
     // The client's fault (a body that does not decode) or the queue's (503): theirs to answer.

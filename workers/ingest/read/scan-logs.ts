@@ -1,4 +1,4 @@
-import { ChunkDeduplicator } from "../../../src/dedup";
+import { RecordDeduplicator } from "../../../src/dedup";
 import { gzipLineBytes } from "../../../src/gzip-lines";
 import { type Hour, hourOfMs, hoursFrom } from "../../../src/hours";
 import { hourPrefix, type PartFormat } from "../../../src/keys";
@@ -49,9 +49,9 @@ const JSON_ESCAPED = /["\\\u0000-\u001f]/;
  * footer, then only the row groups its statistics cannot rule out, see scanParquetPart; counted
  * in `parquet`). Compacted parts are
  * read before raw objects, and a record stored twice — a raw object not yet deleted after its
- * hour was compacted, a redelivered chunk — is returned once (see ChunkDeduplicator). Skipping an
+ * hour was compacted, a redelivered message — is returned once (see RecordDeduplicator). Skipping an
  * object outside the range is safe: its copies elsewhere hold the same records, which match no
- * better. Memory stays at one line and one hour's chunk ids, however much is read.
+ * better. Memory stays at one line and one hour's record id ranges, however much is read.
  */
 export async function* scanLogs(
   bucket: R2Bucket,
@@ -82,7 +82,7 @@ export async function* scanLogs(
     return true;
   };
 
-  async function* readParquet(source: Source, dedup: ChunkDeduplicator): AsyncGenerator<string, "missing" | "read"> {
+  async function* readParquet(source: Source, dedup: RecordDeduplicator): AsyncGenerator<string, "missing" | "read"> {
     try {
       for await (const group of scanParquetPart(bucket, source.key, source.bytes ?? 0, rowFilter, parquet)) {
         const { id: ids = [], timestamp: times = [], level: levels = [], service = [], message = [] } = group.columns;
@@ -95,7 +95,7 @@ export async function* scanLogs(
           if (rowFilter.levels !== undefined && !rowFilter.levels.has(levels[i] as Level)) continue;
           if (query.service !== undefined && service[i] !== query.service) continue;
           if (query.q !== undefined && !message[i]?.includes(query.q)) continue;
-          if (!dedup.acceptStored(id)) continue;
+          if (!dedup.accept(id)) continue;
           const line = storedLineAt(group.columns, i);
           if (line === undefined) continue;
           yield line;
@@ -109,7 +109,7 @@ export async function* scanLogs(
     return "read";
   }
 
-  async function* read(source: Source, dedup: ChunkDeduplicator): AsyncGenerator<string, "missing" | "read"> {
+  async function* read(source: Source, dedup: RecordDeduplicator): AsyncGenerator<string, "missing" | "read"> {
     if ((source.max_ts && source.max_ts < fromIso) || (source.min_ts && source.min_ts >= toIso)) return "read";
     if (source.format === "parquet") return yield* readParquet(source, dedup);
     const object = await bucket.get(source.key);
@@ -121,7 +121,7 @@ export async function* scanLogs(
         console.error(JSON.stringify({ event: "unreadable_line", tenant: query.tenant, key: source.key }));
         continue;
       }
-      if (!(source.format === undefined ? dedup.accept(head.id) : dedup.acceptStored(head.id))) continue;
+      if (!dedup.accept(head.id)) continue;
       if (head.timestamp < fromIso || head.timestamp >= toIso) continue;
       const text = decoder.decode(line);
       if (!matches(text)) continue;
@@ -145,8 +145,7 @@ export async function* scanLogs(
   const waiting = await listStoredHours(bucket, "raw", query.tenant, first, last, counter);
   for (const hour of hoursFrom(first, last)) {
     if (!compacted.has(hour) && !waiting.has(hour)) continue;
-    const dedup = new ChunkDeduplicator();
-    dedup.startStored();
+    const dedup = new RecordDeduplicator();
     const parts = compacted.has(hour) ? await manifestParts(hour) : [];
     const raw: Source[] = [];
     const listing = { prefix: hourPrefix("raw", query.tenant, hour), include: ["customMetadata" as const] };
@@ -166,7 +165,6 @@ export async function* scanLogs(
     // that were not in the manifest we started with.
     if (compactedMeanwhile) {
       const seen = new Set(parts.map((p) => p.key));
-      dedup.startStored();
       for (const part of await manifestParts(hour)) {
         if (seen.has(part.key)) continue;
         yield* read(part, dedup);
