@@ -30,14 +30,13 @@ export class RecordDeduplicator {
 
   /** Whether the record with this id is the first copy seen (keep it) or a duplicate (drop it). */
   accept(id: string): boolean {
-    const sequence = sequenceOfRecord(id);
-    const tail = id.slice(sequence.length + 1);
-    const n = Number(tail);
-    if (sequence === "" || tail === "" || !Number.isSafeInteger(n) || n < 0) {
+    const parsed = parseId(id);
+    if (parsed === undefined) {
       if (this.#other.has(id)) return false;
       this.#other.add(id);
       return true;
     }
+    const [sequence, n] = parsed;
     let ranges = this.#lastRanges;
     if (sequence !== this.#lastSequence) {
       ranges = this.#ranges.get(sequence) ?? [];
@@ -47,6 +46,65 @@ export class RecordDeduplicator {
     }
     return addToRanges(ranges, n);
   }
+
+  /**
+   * Marks the ranges of a sequence as seen (as read back from an id index, compact-hour.ts), in
+   * addition to what was seen of it already.
+   */
+  addRanges(sequence: string, ranges: readonly number[]): void {
+    const current = this.#ranges.get(sequence);
+    const merged = mergeRanges(current === undefined ? ranges : [...current, ...ranges]);
+    if (current === undefined) this.#ranges.set(sequence, merged);
+    else current.splice(0, current.length, ...merged);
+  }
+
+  /** Marks an id that is not `<sequence>-<n>` as seen. */
+  addOther(id: string): void {
+    this.#other.add(id);
+  }
+
+  /** The ranges seen of one sequence, if any. */
+  rangesOf(sequence: string): readonly number[] | undefined {
+    return this.#ranges.get(sequence);
+  }
+
+  /** Whether this id that is not `<sequence>-<n>` was seen. */
+  hasOther(id: string): boolean {
+    return this.#other.has(id);
+  }
+
+  /** Every sequence seen, with its ranges (a flat sorted list: from₀, to₀, from₁, to₁, …). */
+  sequenceRanges(): IterableIterator<[string, readonly number[]]> {
+    return this.#ranges.entries();
+  }
+
+  /** Every id seen that is not `<sequence>-<n>`. */
+  otherIds(): IterableIterator<string> {
+    return this.#other.values();
+  }
+}
+
+/** A record id's sequence and n; undefined for an id that is not `<sequence>-<n>`. */
+export function parseId(id: string): [sequence: string, n: number] | undefined {
+  const sequence = sequenceOfRecord(id);
+  const tail = id.slice(sequence.length + 1);
+  const n = Number(tail);
+  if (sequence === "" || tail === "" || !Number.isSafeInteger(n) || n < 0) return undefined;
+  return [sequence, n];
+}
+
+/** Sorts and joins ranges given as a flat list (from, to, from, to, …): overlapping or adjacent ones become one. */
+function mergeRanges(flat: readonly number[]): number[] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i] ?? 0, flat[i + 1] ?? 0]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of pairs) {
+    const last = out.length - 1;
+    if (last > 0 && from <= (out[last] ?? 0) + 1) out[last] = Math.max(out[last] ?? 0, to);
+    else out.push(from, to);
+  }
+  return out;
 }
 
 /** Adds n to a flat sorted list of ranges; false when it was already in one. */

@@ -10,6 +10,7 @@ import { TENANT_PATTERN, TenantSchema } from "./tenant";
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/part-<NNNNN>.ndjson.gz      compactor
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/part-<NNNNN>.parquet         compactor (PART_FORMAT)
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/_manifest.json             compactor
+ * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/_ids-<NNNNN>.jsonl.gz      compactor (the id index)
  * dead-letter/<YYYY-MM-DD>/<message-id>.json                           consumer (DLQ)
  * ```
  */
@@ -69,6 +70,15 @@ export function partKey(tenant: string, hour: Hour, index: number, format: PartF
   return `${hourPrefix("logs", tenant, hour)}part-${String(index).padStart(5, "0")}.${format}`;
 }
 
+/**
+ * The key of a tenant-hour's record-id index, written by the compaction run whose first new part
+ * is `part-<index>` (so no two runs write the same one). Named so that the globs for parts
+ * (`*.ndjson.gz`, `*.parquet`) never match it, and hidden to Hive-style readers by its `_`.
+ */
+export function idIndexKey(tenant: string, hour: Hour, index: number): string {
+  return `${hourPrefix("logs", tenant, hour)}_ids-${String(index).padStart(5, "0")}.jsonl.gz`;
+}
+
 /** The key of a tenant-hour's compaction manifest. */
 export function manifestKey(tenant: string, hour: Hour): string {
   return `${hourPrefix("logs", tenant, hour)}_manifest.json`;
@@ -126,7 +136,8 @@ export function parsePrefix(prefix: string): { tenant: string; date?: string; ho
 export type ParsedKey =
   | { kind: "raw"; tenant: string; hour: Hour; objectId: string }
   | { kind: "part"; tenant: string; hour: Hour; index: number; format: PartFormat }
-  | { kind: "manifest"; tenant: string; hour: Hour };
+  | { kind: "manifest"; tenant: string; hour: Hour }
+  | { kind: "ids"; tenant: string; hour: Hour; index: number };
 
 const DATA_KEY = new RegExp(`^(raw|logs)/tenant=(${TENANT_PATTERN})/dt=(\\d{4}-\\d{2}-\\d{2})/hour=(\\d{2})/([^/]+)$`);
 
@@ -146,6 +157,8 @@ export function parseKey(key: string): ParsedKey | undefined {
     return OBJECT_ID.test(id) ? { kind: "raw", tenant, hour, objectId: id } : undefined;
   }
   if (name === "_manifest.json") return { kind: "manifest", tenant, hour };
+  const ids = /^_ids-(\d{5})\.jsonl\.gz$/.exec(name);
+  if (ids) return { kind: "ids", tenant, hour, index: Number(ids[1]) };
   const part = /^part-(\d{5})\.(ndjson\.gz|parquet)$/.exec(name);
   return part ? { kind: "part", tenant, hour, index: Number(part[1]), format: part[2] as PartFormat } : undefined;
 }

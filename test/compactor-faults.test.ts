@@ -75,7 +75,13 @@ describe("compaction fault matrix: an R2 call fails, the run cleans up, the next
       compacted: true,
       plan: () => ({ get: (a) => keyOf(a).endsWith("_manifest.json") }),
     },
-    { name: "reading an existing part", compacted: true, plan: () => ({ get: (a) => keyOf(a).includes("/part-") }) },
+    { name: "reading the id index", compacted: true, plan: () => ({ get: (a) => keyOf(a).includes("/_ids-") }) },
+    {
+      name: "reading a raw object for its sequences (late data)",
+      compacted: true,
+      plan: () => ({ get: nthCall(1, (a) => keyOf(a).startsWith("raw/")) }),
+    },
+    { name: "writing the id index", plan: () => ({ put: (a) => keyOf(a).includes("/_ids-") }) },
     { name: "reading a raw object", plan: () => ({ get: nthCall(2, (a) => keyOf(a).startsWith("raw/")) }) },
     { name: "claiming a part key", plan: () => ({ put: nthCall(1, (a) => keyOf(a).includes("/part-")) }) },
     { name: "putting a part", plan: () => ({ put: nthCall(2, (a) => keyOf(a).includes("/part-")) }) },
@@ -129,7 +135,7 @@ describe("compaction fault matrix: an R2 call fails, the run cleans up, the next
 
 describe("compaction fault matrix: a run killed between any two of its R2 calls", () => {
   /** More than a clean run of {@link seed} (compacted) makes; the first test checks it. */
-  const KILL_POINTS = 30;
+  const KILL_POINTS = 40;
 
   it(`a clean run makes fewer than ${KILL_POINTS} R2 calls, so the kills below cover every step`, async () => {
     const t = "kill-count";

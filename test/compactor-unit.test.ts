@@ -2,7 +2,7 @@ import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { rawObjectKey } from "../src/keys";
+import { manifestKey, rawObjectKey } from "../src/keys";
 import { decodeQueueMessage } from "../src/queue-message";
 import { countingBucket } from "../src/r2-billing";
 import { LogRecordSchema } from "../src/record";
@@ -169,6 +169,53 @@ describe("compactHour", () => {
     expect(manifest).toMatchObject({ lines: 130, sources: 3, duplicates_dropped: 100 });
   });
 
+  it("merges late data by reading the hour's id index, never its parts: the same R2 calls for an hour 10× larger", async () => {
+    const late = async (t: string, records: number) => {
+      const hour = "2026-11-26T13";
+      const { bodies } = await putRaw(bucket, t, "g1g1", hourLines(records, hour), { chunkBytes: 20_000 });
+      await compactHour(bucket, t, hour, { ...OPTIONS, maxPartBytes: 16 * 1024 });
+      expect((await manifestOf(t, hour))?.parts.length).toBeGreaterThan(1);
+      // Late: new records, and a redelivery of a message already compacted.
+      await putRaw(bucket, t, "g2g2", hourLines(40, hour, "late"));
+      await putRaw(bucket, t, "g1g1", [], { bodies: bodies.slice(1, 2) });
+      const { bucket: watched, log } = faultyBucket(bucket, {});
+      const stats = await compactHour(watched, t, hour, OPTIONS);
+      expect(stats).toMatchObject({ lines: 40, sources: 2, index_read: true });
+      expect(stats.duplicates_dropped).toBeGreaterThan(0);
+      expect(log.filter((call) => call.startsWith("get ") && call.includes("/part-"))).toEqual([]);
+      await expectExactlyOnce(t, hour, [
+        ...hourLines(records, "x").map((l) => l.msg),
+        ...hourLines(40, "x", "late").map((l) => l.msg),
+      ]);
+      // The calls, without the keys (which name the tenant and objects).
+      return log.map((call) => call.split(" ")[0]);
+    };
+    const small = await late("late-small", 300);
+    const large = await late("late-large", 3000);
+    expect(large).toEqual(small);
+  });
+
+  it("merges late data into an hour compacted before id indexes existed by reading its parts once, then writes the index", async () => {
+    const t = "late-legacy";
+    const hour = "2026-11-26T14";
+    const { bodies } = await putRaw(bucket, t, "h1h1", hourLines(200, hour));
+    await compactHour(bucket, t, hour, OPTIONS);
+    // The manifest as an older logsink wrote it: no `ids`, no index object.
+    const manifest = await manifestOf(t, hour);
+    await bucket.delete(manifest?.ids ?? "");
+    const { ids: _, ...legacy } = manifest ?? { ids: undefined };
+    await bucket.put(manifestKey(t, hour), JSON.stringify(legacy));
+    await putRaw(bucket, t, "h2h2", hourLines(20, hour, "late"));
+    await putRaw(bucket, t, "h1h1", [], { bodies });
+    const stats = await compactHour(bucket, t, hour, OPTIONS);
+    expect(stats).toMatchObject({ lines: 20, duplicates_dropped: 200 });
+    expect(stats.index_read).toBeUndefined();
+    await expectExactlyOnce(t, hour, [
+      ...hourLines(200, "x").map((l) => l.msg),
+      ...hourLines(20, "x", "late").map((l) => l.msg),
+    ]);
+  });
+
   it("pages through an hour of more than 1000 raw objects and deletes them in chunks of 1000", async () => {
     const t = "many";
     const hour = "2026-11-26T12";
@@ -182,8 +229,8 @@ describe("compactHour", () => {
     // Billed operations, as the compactor's counting wrapper reports them for the cost figures:
     // Class B = the manifest, every raw object and the lease's head at release; Class A = the
     // lease's put and its renewal before the commit, 1 + 2 list pages, the part's claim and put,
-    // the manifest put.
-    expect([counts.class_b, counts.class_a]).toEqual([1 + keys.length + 1, 2 + 3 + 2 + 1]);
+    // the id index's put, the manifest put.
+    expect([counts.class_b, counts.class_a]).toEqual([1 + keys.length + 1, 2 + 3 + 2 + 1 + 1]);
     expect(counts.calls).toBe(Object.values(calls).reduce((sum, n) => sum + n, 0));
     await expectExactlyOnce(
       t,

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { hourPrefix, manifestKey } from "../../src/keys";
 import { type Manifest, ManifestSchema } from "../../src/manifest";
 import { listAll, readRecords } from "./chunks";
+import { gunzipText } from "./formats";
 
 /** A tenant-hour's manifest, if it has one. */
 export async function manifestOf(bucket: R2Bucket, tenant: string, hour: string): Promise<Manifest | undefined> {
@@ -35,5 +36,27 @@ export async function expectExactlyOnce(bucket: R2Bucket, tenant: string, hour: 
   const manifest = await manifestOf(bucket, tenant, hour);
   expect(manifest?.lines).toBe(expected.length);
   const stored = (await listAll(bucket, hourPrefix("logs", tenant, hour))).map((o) => o.key).sort();
-  expect(stored).toEqual([...(manifest?.parts.map((p) => p.key) ?? []), manifestKey(tenant, hour)].sort());
+  const index = manifest?.ids === undefined ? [] : [manifest.ids];
+  expect(stored).toEqual([...(manifest?.parts.map((p) => p.key) ?? []), ...index, manifestKey(tenant, hour)].sort());
+  // The id index holds exactly the ids of the parts: what the next late merge relies on.
+  if (manifest !== undefined && manifest.parts.length > 0) {
+    expect(manifest.ids).toBeDefined();
+    expect((await indexedIds(bucket, manifest.ids ?? "")).sort()).toEqual(records.map((r) => String(r.id)).sort());
+  }
+}
+
+/** Every record id an id index (`_ids-NNNNN.jsonl.gz`) holds, its ranges expanded. */
+export async function indexedIds(bucket: R2Bucket, key: string): Promise<string[]> {
+  const object = await bucket.get(key);
+  if (object === null) throw new Error(`no id index at ${key}`);
+  const text = await gunzipText(new Uint8Array(await object.arrayBuffer()));
+  const ids: string[] = [];
+  for (const line of text.split("\n").filter(Boolean)) {
+    const entry = JSON.parse(line) as { s: string; r: number[] } | { id: string };
+    if ("id" in entry) ids.push(entry.id);
+    else
+      for (let i = 0; i < entry.r.length; i += 2)
+        for (let n = entry.r[i] ?? 0; n <= (entry.r[i + 1] ?? -1); n++) ids.push(`${entry.s}-${n}`);
+  }
+  return ids;
 }

@@ -1,10 +1,19 @@
 import { RecordDeduplicator } from "../../src/dedup";
 import { gzipLineBytes } from "../../src/gzip-lines";
-import { compactionLockKey, hourPrefix, manifestKey, type PartFormat, parseKey, partKey } from "../../src/keys";
+import {
+  compactionLockKey,
+  hourPrefix,
+  idIndexKey,
+  manifestKey,
+  type PartFormat,
+  parseKey,
+  partKey,
+} from "../../src/keys";
 import { type Manifest, type ManifestPart, partFormat, readManifestVersion } from "../../src/manifest";
 import { parquetPartIds } from "../../src/parquet-part";
 import { listPages } from "../../src/r2-pages";
 import { readLineHead } from "../../src/stored-line";
+import { indexKeyOf, loadIdIndex, writeIdIndex } from "./id-index";
 import { CompactionBusyError, Lease, type LeaseOptions } from "./lease";
 import { ParquetPartWriter } from "./parquet-part-writer";
 import { type PartSink, PartWriter } from "./part-writer";
@@ -49,6 +58,8 @@ export interface CompactionStats extends CompactionSummary {
   /** Uncompressed bytes of the records written. */
   bytes_uncompressed: number;
   ms: number;
+  /** Whether the hour's id index was read (late data) instead of its parts. */
+  index_read?: boolean;
   skipped?: "busy";
   /** With `skipped`: seconds until the other run's lease expires, if it stops renewing it. */
   retry_after_seconds?: number;
@@ -194,8 +205,8 @@ async function mergeRawObjects(
   const orphans: string[] = [];
   for (const object of stored) {
     const parsed = parseKey(object.key);
-    if (parsed?.kind !== "part") continue;
-    nextIndex = Math.max(nextIndex, parsed.index + 1);
+    if (parsed?.kind === "part") nextIndex = Math.max(nextIndex, parsed.index + 1);
+    else if (parsed?.kind !== "ids" || object.key === manifest?.ids) continue;
     if (!referenced.has(object.key) && object.uploaded.getTime() < orphanBefore) orphans.push(object.key);
   }
   await deleteAll(bucket, orphans);
@@ -211,11 +222,31 @@ async function mergeRawObjects(
       console.error(JSON.stringify({ event: "unreadable_line", tenant, hour, key }));
     }
   };
-  for (const part of manifest?.parts ?? []) {
+  if (manifest?.ids !== undefined) {
+    // Late data: what is already stored comes from the id index, for the sequences the raw objects
+    // hold only (a first pass over them), so this costs the late data, not the hour.
+    const wanted = new Set<string>();
+    for (const source of sources) {
+      await lease.renewIfDue();
+      const object = await bucket.get(source.key);
+      if (object === null)
+        throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
+      for await (const line of gzipLineBytes(object.body)) {
+        const head = readLineHead(line);
+        if (head !== undefined) wanted.add(indexKeyOf(head.id));
+      }
+    }
     await lease.renewIfDue();
-    for await (const id of storedIds(bucket, part)) {
-      if (id === undefined) unreadable(part.key);
-      else dedup.accept(id);
+    await loadIdIndex(bucket, manifest.ids, dedup, wanted);
+    stats.index_read = true;
+  } else {
+    // An hour compacted before id indexes existed: its parts' ids, read once.
+    for (const part of manifest?.parts ?? []) {
+      await lease.renewIfDue();
+      for await (const id of storedIds(bucket, part)) {
+        if (id === undefined) unreadable(part.key);
+        else dedup.accept(id);
+      }
     }
   }
 
@@ -234,6 +265,7 @@ async function mergeRawObjects(
     batchFilled = 0;
   };
   let committing = false;
+  let newIndex: string | undefined;
   const closePart = async () => {
     if (writer === undefined) return;
     await flushBatch();
@@ -299,6 +331,14 @@ async function mergeRawObjects(
     await closePart();
     stats.parts = written.length;
     stats.sources = sources.length;
+    // The id index of the hour as this manifest will have it (unchanged when nothing was added).
+    const firstClaimed = claimed[0] === undefined ? undefined : parseKey(claimed[0]);
+    if (written.length > 0 && firstClaimed?.kind === "part") {
+      await lease.renewIfDue();
+      newIndex = idIndexKey(tenant, hour, firstClaimed.index);
+      claimed.push(newIndex);
+      await writeIdIndex(bucket, newIndex, manifest?.ids, dedup);
+    }
 
     const next: Manifest = {
       tenant,
@@ -308,6 +348,7 @@ async function mergeRawObjects(
       sources: (manifest?.sources ?? 0) + sources.length,
       compacted_at: new Date(options.now).toISOString(),
       parts: [...(manifest?.parts ?? []), ...written],
+      ...((newIndex ?? manifest?.ids) === undefined ? {} : { ids: newIndex ?? manifest?.ids }),
     };
     // Still ours right before the swap: a run that stalled past its lease must not commit.
     await lease.renew();
@@ -331,6 +372,10 @@ async function mergeRawObjects(
     bucket,
     sources.map((s) => s.key),
   );
+  // The index this manifest replaced; if this delete fails, a later run removes it as an orphan.
+  if (newIndex !== undefined && manifest?.ids !== undefined) {
+    await bucket.delete(manifest.ids).catch(() => undefined);
+  }
 }
 
 /** The record ids of a stored part, in stored order; undefined for a line that is not a stored record. */
