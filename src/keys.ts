@@ -10,7 +10,7 @@ import { TENANT_PATTERN, TenantSchema } from "./tenant";
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/part-<NNNNN>.ndjson.gz      compactor
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/part-<NNNNN>.parquet         compactor (PART_FORMAT)
  * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/_manifest.json             compactor
- * logs/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/_ids-<NNNNN>.jsonl.gz      compactor (the id index)
+ * index/tenant=<t>/dt=<YYYY-MM-DD>/hour=<HH>/ids-<NNNNN>.jsonl.gz      compactor (record-id index)
  * dead-letter/<YYYY-MM-DD>/<message-id>.json                           consumer (DLQ)
  * ```
  */
@@ -19,8 +19,12 @@ const HOUR = /^(\d{4}-\d{2}-\d{2})T(\d{2})$/;
 const OBJECT_ID = /^[0-9a-z][0-9a-z-]{0,79}$/;
 const MESSAGE_ID = /^[0-9A-Za-z_-]{1,128}$/;
 
-/** The top-level areas of data objects: raw objects (consumer) and compacted hours (compactor). */
-export type Area = "raw" | "logs";
+/**
+ * The top-level areas of tenant-hour objects: raw objects (consumer), compacted hours and their
+ * record-id indexes (compactor). The index lives apart from `logs/` so that `logs/` holds exactly
+ * the parts and manifests users read and sync; it is never served.
+ */
+export type Area = "raw" | "logs" | "index";
 
 function assertTenant(tenant: string): void {
   if (!TenantSchema.safeParse(tenant).success) throw new RangeError(`invalid tenant for a key: ${tenant}`);
@@ -72,11 +76,10 @@ export function partKey(tenant: string, hour: Hour, index: number, format: PartF
 
 /**
  * The key of a tenant-hour's record-id index, written by the compaction run whose first new part
- * is `part-<index>` (so no two runs write the same one). Named so that the globs for parts
- * (`*.ndjson.gz`, `*.parquet`) never match it, and hidden to Hive-style readers by its `_`.
+ * is `part-<index>` (so no two runs write the same one).
  */
 export function idIndexKey(tenant: string, hour: Hour, index: number): string {
-  return `${hourPrefix("logs", tenant, hour)}_ids-${String(index).padStart(5, "0")}.jsonl.gz`;
+  return `${hourPrefix("index", tenant, hour)}ids-${String(index).padStart(5, "0")}.jsonl.gz`;
 }
 
 /** The key of a tenant-hour's compaction manifest. */
@@ -115,7 +118,7 @@ export function compactionLockKey(tenant: string, hour: Hour): string {
 }
 
 const PREFIX = new RegExp(
-  `^(?:raw|logs)/tenant=(${TENANT_PATTERN})/(?:dt=(\\d{4}-\\d{2}-\\d{2})/(?:hour=(\\d{2})/)?)?$`,
+  `^(?:raw|logs|index)/tenant=(${TENANT_PATTERN})/(?:dt=(\\d{4}-\\d{2}-\\d{2})/(?:hour=(\\d{2})/)?)?$`,
 );
 
 /**
@@ -139,10 +142,12 @@ export type ParsedKey =
   | { kind: "manifest"; tenant: string; hour: Hour }
   | { kind: "ids"; tenant: string; hour: Hour; index: number };
 
-const DATA_KEY = new RegExp(`^(raw|logs)/tenant=(${TENANT_PATTERN})/dt=(\\d{4}-\\d{2}-\\d{2})/hour=(\\d{2})/([^/]+)$`);
+const DATA_KEY = new RegExp(
+  `^(raw|logs|index)/tenant=(${TENANT_PATTERN})/dt=(\\d{4}-\\d{2}-\\d{2})/hour=(\\d{2})/([^/]+)$`,
+);
 
 /**
- * Parses a key under `raw/` or `logs/`. Returns undefined for anything else, including keys
+ * Parses a key under `raw/`, `logs/` or `index/`. Returns undefined for anything else, including keys
  * that merely look similar (`..`, extra segments, malformed hours), so a caller can treat
  * "not parsed" exactly like "not found".
  */
@@ -156,9 +161,11 @@ export function parseKey(key: string): ParsedKey | undefined {
     const id = name.endsWith(".ndjson.gz") ? name.slice(0, -".ndjson.gz".length) : "";
     return OBJECT_ID.test(id) ? { kind: "raw", tenant, hour, objectId: id } : undefined;
   }
+  if (area === "index") {
+    const ids = /^ids-(\d{5})\.jsonl\.gz$/.exec(name);
+    return ids ? { kind: "ids", tenant, hour, index: Number(ids[1]) } : undefined;
+  }
   if (name === "_manifest.json") return { kind: "manifest", tenant, hour };
-  const ids = /^_ids-(\d{5})\.jsonl\.gz$/.exec(name);
-  if (ids) return { kind: "ids", tenant, hour, index: Number(ids[1]) };
   const part = /^part-(\d{5})\.(ndjson\.gz|parquet)$/.exec(name);
   return part ? { kind: "part", tenant, hour, index: Number(part[1]), format: part[2] as PartFormat } : undefined;
 }

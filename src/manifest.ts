@@ -29,7 +29,7 @@ export const ManifestSchema = z.object({
   compacted_at: z.string(),
   parts: z.array(ManifestPartSchema),
   /**
-   * The key of the hour's record-id index (`_ids-NNNNN.jsonl.gz`): every record id in the parts,
+   * The key of the hour's record-id index (`index/…/ids-NNNNN.jsonl.gz`): every record id in the parts,
    * as ranges per sequence, so a later run merges late raw objects without reading the parts.
    * Absent in manifests written before it existed (a run then reads the parts' ids once).
    */

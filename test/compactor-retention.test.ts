@@ -68,14 +68,18 @@ describe("retention", () => {
   it("does bounded work per run, oldest day first, and the next run goes on", async () => {
     await seed("ret-d", ["2026-09-01", "2026-09-02"]);
     const policy = { days: 0, tenants: { "ret-d": 1 } };
-    // Each day holds a manifest, a part, its id index and a raw object: 4 objects.
+    // Each day holds a manifest and a part (logs/), an id index (index/) and a raw object: 4 objects.
     const first = await enforceRetention(bucket, policy, NOW, 4);
     expect(first).toMatchObject({ objects_deleted: 4, deferred: true });
-    expect(first.removed[0]).toEqual({ prefix: "logs/tenant=ret-d/dt=2026-09-01/", objects: 3 });
+    expect(first.removed.slice(0, 2)).toEqual([
+      { prefix: "index/tenant=ret-d/dt=2026-09-01/", objects: 1 },
+      { prefix: "logs/tenant=ret-d/dt=2026-09-01/", objects: 2 },
+    ]);
     expect(await keys("logs/tenant=ret-d/dt=2026-09-01/")).toEqual([]);
     const second = await enforceRetention(bucket, policy, NOW, 8);
     expect(second.deferred).toBe(false);
     expect(await keys("logs/tenant=ret-d/")).toEqual([]);
+    expect(await keys("index/tenant=ret-d/")).toEqual([]);
     expect(await keys("raw/tenant=ret-d/")).toEqual([]);
   });
 

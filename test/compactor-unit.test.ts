@@ -209,10 +209,27 @@ describe("compactHour", () => {
     await putRaw(bucket, t, "h1h1", [], { bodies });
     const stats = await compactHour(bucket, t, hour, OPTIONS);
     expect(stats).toMatchObject({ lines: 20, duplicates_dropped: 200 });
-    expect(stats.index_read).toBeUndefined();
+    expect(stats.index_read).toBe(false);
     await expectExactlyOnce(t, hour, [
       ...hourLines(200, "x").map((l) => l.msg),
       ...hourLines(20, "x", "late").map((l) => l.msg),
+    ]);
+  });
+
+  it("reads the parts when the id index the manifest names is gone, and writes a new one", async () => {
+    const t = "late-lost-index";
+    const hour = "2026-11-26T15";
+    const { bodies } = await putRaw(bucket, t, "i1i1", hourLines(150, hour));
+    await compactHour(bucket, t, hour, OPTIONS);
+    // Retention removes index/ before logs/ of a day; or someone deleted it.
+    await bucket.delete((await manifestOf(t, hour))?.ids ?? "");
+    await putRaw(bucket, t, "i2i2", hourLines(10, hour, "late"));
+    await putRaw(bucket, t, "i1i1", [], { bodies });
+    const stats = await compactHour(bucket, t, hour, OPTIONS);
+    expect(stats).toMatchObject({ lines: 10, duplicates_dropped: 150, index_read: false });
+    await expectExactlyOnce(t, hour, [
+      ...hourLines(150, "x").map((l) => l.msg),
+      ...hourLines(10, "x", "late").map((l) => l.msg),
     ]);
   });
 
@@ -228,9 +245,9 @@ describe("compactHour", () => {
     expect(calls.delete).toBe(1 + 2); // the lease, then two chunks of ≤ 1000 raw keys
     // Billed operations, as the compactor's counting wrapper reports them for the cost figures:
     // Class B = the manifest, every raw object and the lease's head at release; Class A = the
-    // lease's put and its renewal before the commit, 1 + 2 list pages, the part's claim and put,
-    // the id index's put, the manifest put.
-    expect([counts.class_b, counts.class_a]).toEqual([1 + keys.length + 1, 2 + 3 + 2 + 1 + 1]);
+    // lease's put and its renewal before the commit, 1 + 1 + 2 list pages (logs/, index/, raw/),
+    // the part's claim and put, the id index's put, the manifest put.
+    expect([counts.class_b, counts.class_a]).toEqual([1 + keys.length + 1, 2 + 4 + 2 + 1 + 1]);
     expect(counts.calls).toBe(Object.values(calls).reduce((sum, n) => sum + n, 0));
     await expectExactlyOnce(
       t,

@@ -197,7 +197,10 @@ describe("GET /v1/objects/<key>", () => {
     const acmeKey = (await list("from=2026-11-25T00:00Z&to=2026-11-25T23:00Z", "dev-token-acme")).objects[0]?.key ?? "";
     expect((await get(`/v1/objects/${acmeKey}`, "dev-token-acme")).status).toBe(200);
     await bucket.put("dead-letter/2026-11-25/x.json", "{}");
+    // The compactor's id index: the tenant's own, yet never served.
+    await bucket.put("index/tenant=default/dt=2026-11-25/hour=10/ids-00000.jsonl.gz", "{}");
     for (const path of [
+      "index/tenant=default/dt=2026-11-25/hour=10/ids-00000.jsonl.gz",
       acmeKey,
       encodeURIComponent(acmeKey),
       acmeKey.replaceAll("/", "%2F"),

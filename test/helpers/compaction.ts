@@ -36,8 +36,9 @@ export async function expectExactlyOnce(bucket: R2Bucket, tenant: string, hour: 
   const manifest = await manifestOf(bucket, tenant, hour);
   expect(manifest?.lines).toBe(expected.length);
   const stored = (await listAll(bucket, hourPrefix("logs", tenant, hour))).map((o) => o.key).sort();
-  const index = manifest?.ids === undefined ? [] : [manifest.ids];
-  expect(stored).toEqual([...(manifest?.parts.map((p) => p.key) ?? []), ...index, manifestKey(tenant, hour)].sort());
+  expect(stored).toEqual([...(manifest?.parts.map((p) => p.key) ?? []), manifestKey(tenant, hour)].sort());
+  const indexes = (await listAll(bucket, hourPrefix("index", tenant, hour))).map((o) => o.key);
+  expect(indexes).toEqual(manifest?.ids === undefined ? [] : [manifest.ids]);
   // The id index holds exactly the ids of the parts: what the next late merge relies on.
   if (manifest !== undefined && manifest.parts.length > 0) {
     expect(manifest.ids).toBeDefined();
@@ -45,7 +46,7 @@ export async function expectExactlyOnce(bucket: R2Bucket, tenant: string, hour: 
   }
 }
 
-/** Every record id an id index (`_ids-NNNNN.jsonl.gz`) holds, its ranges expanded. */
+/** Every record id an id index (`index/…/ids-NNNNN.jsonl.gz`) holds, its ranges expanded. */
 export async function indexedIds(bucket: R2Bucket, key: string): Promise<string[]> {
   const object = await bucket.get(key);
   if (object === null) throw new Error(`no id index at ${key}`);

@@ -59,7 +59,7 @@ export interface CompactionStats extends CompactionSummary {
   bytes_uncompressed: number;
   ms: number;
   /** Whether the hour's id index was read (late data) instead of its parts. */
-  index_read?: boolean;
+  index_read: boolean;
   skipped?: "busy";
   /** With `skipped`: seconds until the other run's lease expires, if it stops renewing it. */
   retry_after_seconds?: number;
@@ -95,6 +95,7 @@ export function newStats(tenant: string, hour: string): CompactionStats {
     bytes_in: 0,
     bytes_uncompressed: 0,
     ms: 0,
+    index_read: false,
   };
 }
 
@@ -200,7 +201,10 @@ async function mergeRawObjects(
   // still in raw objects. Only those older than a lease's lifetime go: younger ones may belong to
   // a run that is still working (and will delete them itself if it cannot commit).
   const orphanBefore = lease.now() - lease.ttlMs;
-  const stored = await listAll(bucket, hourPrefix("logs", tenant, hour));
+  const stored = [
+    ...(await listAll(bucket, hourPrefix("logs", tenant, hour))),
+    ...(await listAll(bucket, hourPrefix("index", tenant, hour))),
+  ];
   let nextIndex = 0;
   const orphans: string[] = [];
   for (const object of stored) {
@@ -237,10 +241,14 @@ async function mergeRawObjects(
       }
     }
     await lease.renewIfDue();
-    await loadIdIndex(bucket, manifest.ids, dedup, wanted);
-    stats.index_read = true;
-  } else {
-    // An hour compacted before id indexes existed: its parts' ids, read once.
+    stats.index_read = await loadIdIndex(bucket, manifest.ids, dedup, wanted);
+    if (!stats.index_read) {
+      console.error(JSON.stringify({ event: "id_index_missing", tenant, hour, key: manifest.ids }));
+    }
+  }
+  if (!stats.index_read) {
+    // An hour compacted before id indexes existed (or whose index is gone, e.g. removed by
+    // retention first): its parts' ids, read once.
     for (const part of manifest?.parts ?? []) {
       await lease.renewIfDue();
       for await (const id of storedIds(bucket, part)) {
@@ -337,7 +345,7 @@ async function mergeRawObjects(
       await lease.renewIfDue();
       newIndex = idIndexKey(tenant, hour, firstClaimed.index);
       claimed.push(newIndex);
-      await writeIdIndex(bucket, newIndex, manifest?.ids, dedup);
+      await writeIdIndex(bucket, newIndex, stats.index_read ? manifest?.ids : undefined, dedup);
     }
 
     const next: Manifest = {

@@ -3,7 +3,7 @@ import { gzipLineBytes } from "../../src/gzip-lines";
 import { PartWriter } from "./part-writer";
 
 /**
- * A tenant-hour's record-id index, `_ids-NNNNN.jsonl.gz`: every record id in the hour's parts,
+ * A tenant-hour's record-id index, `index/…/ids-NNNNN.jsonl.gz` (keys.ts): every record id in the hour's parts,
  * written at each commit and named by the manifest, so that merging late raw objects reads it
  * instead of every part (issue 15, "late data in O(late data)"). One gzip JSON line per sequence
  * with its ranges of n (dedup.ts), and one per id that is not `<sequence>-<n>`:
@@ -28,9 +28,14 @@ export function indexKeyOf(id: string): string {
   return parseId(id)?.[0] ?? `=${id}`;
 }
 
+/** An index the manifest names is gone (retention removes `index/` and `logs/` one after the other). */
+export class IdIndexMissingError extends Error {
+  override name = "IdIndexMissingError";
+}
+
 async function* readEntries(bucket: R2Bucket, key: string): AsyncGenerator<{ entry: IndexEntry; line: Uint8Array }> {
   const object = await bucket.get(key);
-  if (object === null) throw new Error(`the id index ${key} the manifest names is missing`);
+  if (object === null) throw new IdIndexMissingError(`the id index ${key} is missing`);
   for await (const line of gzipLineBytes(object.body)) {
     yield { entry: JSON.parse(decoder.decode(line)) as IndexEntry, line };
   }
@@ -39,17 +44,25 @@ async function* readEntries(bucket: R2Bucket, key: string): AsyncGenerator<{ ent
 /**
  * Marks as seen, in `dedup`, the ids the index holds whose {@link indexKeyOf} is in `wanted`
  * (the late records' sequences): memory grows with the late records, not with the hour.
+ * Returns false, having marked nothing, when the index is missing (the caller reads the parts).
  */
 export async function loadIdIndex(
   bucket: R2Bucket,
   key: string,
   dedup: RecordDeduplicator,
   wanted: ReadonlySet<string>,
-): Promise<void> {
-  for await (const { entry } of readEntries(bucket, key)) {
-    if ("s" in entry) {
-      if (wanted.has(entry.s)) dedup.addRanges(entry.s, entry.r);
-    } else if (wanted.has(`=${entry.id}`)) dedup.addOther(entry.id);
+): Promise<boolean> {
+  try {
+    for await (const { entry } of readEntries(bucket, key)) {
+      if ("s" in entry) {
+        if (wanted.has(entry.s)) dedup.addRanges(entry.s, entry.r);
+      } else if (wanted.has(`=${entry.id}`)) dedup.addOther(entry.id);
+    }
+    return true;
+  } catch (error) {
+    // Missing from the start: nothing was marked (a get either finds the object or not).
+    if (error instanceof IdIndexMissingError) return false;
+    throw error;
   }
 }
 

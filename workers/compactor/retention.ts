@@ -48,7 +48,7 @@ export async function enforceRetention(
   maxDeletes = MAX_RETENTION_DELETES_PER_RUN,
 ): Promise<RetentionOutcome> {
   const expired: { day: string; prefix: string }[] = [];
-  for (const area of ["logs", "raw"] as const satisfies Area[]) {
+  for (const area of ["index", "logs", "raw"] as const satisfies Area[]) {
     for (const tenant of await listAreaTenants(bucket, area)) {
       // Own keys only: a tenant may be called "constructor".
       const days = Object.hasOwn(policy.tenants, tenant) ? (policy.tenants[tenant] ?? policy.days) : policy.days;
@@ -67,7 +67,8 @@ export async function enforceRetention(
       if (day !== undefined && day < keepFrom) expired.push({ day, prefix: dayPrefix });
     }
   }
-  // Oldest first; within a day, compacted hours before raw objects (`logs/` < `raw/`).
+  // Oldest first; within a day, id indexes, then compacted hours, then raw objects (`index/` <
+  // `logs/` < `raw/`: a compaction that finds its index gone reads the parts instead).
   expired.sort((a, b) => (a.day === b.day ? (a.prefix < b.prefix ? -1 : 1) : a.day < b.day ? -1 : 1));
 
   const outcome: RetentionOutcome = { removed: [], objects_deleted: 0, deferred: false };

@@ -62,7 +62,13 @@ export const objects = new Hono<AppEnv>()
     }
     const parsed = parseKey(key);
     const principal = c.get("principal");
-    if (parsed === undefined || (principal.tenant !== ALL_TENANTS && parsed.tenant !== principal.tenant)) {
+    // Only raw/ and logs/ are served: an id index is the compactor's own (contract: any other key
+    // answers exactly as a missing one).
+    if (
+      parsed === undefined ||
+      parsed.kind === "ids" ||
+      (principal.tenant !== ALL_TENANTS && parsed.tenant !== principal.tenant)
+    ) {
       throw notFound();
     }
     // A Parquet part is read by column readers (DuckDB, hyparquet, pyarrow) in byte ranges.
