@@ -31,6 +31,9 @@ export default defineConfig({
                 MAX_EVENT_AGE_DAYS: 3650,
               },
               serviceBindings: { COMPACTOR: { name: "logsink-ingest", entrypoint: "CompactorService" } },
+              // The compactor's own queue, for the same entrypoint (the admin route and the cron
+              // put what they leave on it).
+              queueProducers: { COMPACT_QUEUE: { queueName: "logsink-compact" } },
               // Tests about other things must not be throttled; the rate-limit tests swap in the
               // strict limiter.
               ratelimits: {
@@ -51,7 +54,15 @@ export default defineConfig({
       },
       {
         // The compactor Worker's cron and compaction, inside workerd with the local R2.
-        plugins: [cloudflareTest({ wrangler: { configPath: "./workers/compactor/wrangler.toml" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./workers/compactor/wrangler.toml" },
+            // The tests deliver compaction messages themselves (createMessageBatch, see
+            // test/helpers/compaction-queue.ts), so that each delivery is seen and awaited: what
+            // the compactor sends goes to a local queue nothing consumes.
+            miniflare: { queueProducers: { COMPACT_QUEUE: { queueName: "logsink-compact-in-tests" } } },
+          }),
+        ],
         test: { name: "compactor", include: ["test/compactor-*.test.ts"] },
       },
       {

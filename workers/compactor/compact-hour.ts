@@ -70,8 +70,10 @@ export interface CompactOptions {
   now: number;
   /** No part holds more uncompressed bytes than this (MAX_PART_BYTES). */
   maxPartBytes: number;
-  /** At most this many raw objects are merged per run; the rest wait for the next run. */
+  /** At most this many raw objects are merged per run (a slice); the rest wait for the next run. */
   maxSources: number;
+  /** …and at most this many bytes of them (their stored, compressed size); at least one is merged. */
+  maxSourceBytes?: number;
   /** The format of the parts this run writes (PART_FORMAT); parts already stored keep theirs. */
   format?: PartFormat;
   /** Multipart upload part size (tests use R2's 5 MiB minimum to reach two parts sooner). */
@@ -216,7 +218,14 @@ async function mergeRawObjects(
   await deleteAll(bucket, orphans);
 
   const raw = (await listAll(bucket, hourPrefix("raw", tenant, hour))).sort((a, b) => (a.key < b.key ? -1 : 1));
-  const sources = raw.slice(0, options.maxSources);
+  const sources: R2Object[] = [];
+  let sourceBytes = 0;
+  for (const object of raw) {
+    if (sources.length === options.maxSources) break;
+    if (sources.length > 0 && sourceBytes + object.size > (options.maxSourceBytes ?? Number.POSITIVE_INFINITY)) break;
+    sources.push(object);
+    sourceBytes += object.size;
+  }
   stats.sources_left = raw.length - sources.length;
   if (sources.length === 0) return;
 

@@ -3,11 +3,19 @@ import { isHour } from "../../src/hours";
 import { TenantSchema } from "../../src/tenant";
 import type { CompactionStats, CompactionSummary } from "./compact-hour";
 import { readSettings } from "./config";
+import { CompactionBusyError } from "./lease";
 import { enforceRetention, type RetentionOutcome } from "./retention";
-import { compactDueHours, compactHourNow } from "./run";
+import { type CompactionMessage, CompactionMessageSchema, compactHourNow, compactSlice, planDueHours } from "./run";
 
-/** One tenant-hour's compaction as the admin API answers it. */
-export type AdminCompactionResult = CompactionSummary & { skipped?: "busy"; retry_after_seconds?: number };
+/**
+ * One tenant-hour's compaction as the admin API answers it; `continues` when the hour held more
+ * than one slice and the rest is on the compaction queue.
+ */
+export type AdminCompactionResult = CompactionSummary & {
+  skipped?: "busy";
+  retry_after_seconds?: number;
+  continues?: true;
+};
 
 /**
  * The compactor as an RPC service: the ingest Worker's `POST /v1/admin/compact` calls it through
@@ -20,6 +28,7 @@ export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
     if (tenant !== undefined) TenantSchema.parse(tenant);
     const stats = await compactHourNow(
       this.env.LOG_BUCKET,
+      this.env.COMPACT_QUEUE,
       readSettings(this.env),
       hour,
       tenant,
@@ -38,14 +47,14 @@ export class CompactorService extends WorkerEntrypoint<CompactorEnv> {
   }
 
   /**
-   * Runs the cron's work now, as if scheduled at `scheduledTime` (epoch ms, default now): every
-   * finished hour past the delay. Locally this is how to trigger the cron, since `wrangler dev`
-   * serves only the ingest Worker's port.
+   * Runs the cron's work now, as if scheduled at `scheduledTime` (epoch ms, default now): puts
+   * every finished hour past the delay on the compaction queue, and answers which. Locally this
+   * is how to trigger the cron, since `wrangler dev` serves only the ingest Worker's port.
    */
-  async runCron(scheduledTime: number = Date.now()): Promise<AdminCompactionResult[]> {
-    return (await compactDueHours(this.env.LOG_BUCKET, readSettings(this.env), scheduledTime, this.env.METRICS)).map(
-      toAdminResult,
-    );
+  async runCron(scheduledTime: number = Date.now()): Promise<{ planned: CompactionMessage[] }> {
+    return {
+      planned: await planDueHours(this.env.LOG_BUCKET, this.env.COMPACT_QUEUE, readSettings(this.env), scheduledTime),
+    };
   }
 }
 
@@ -57,6 +66,7 @@ function toAdminResult({
   bytes,
   sources,
   duplicates_dropped,
+  sources_left,
   skipped,
   retry_after_seconds,
 }: CompactionStats): AdminCompactionResult {
@@ -69,6 +79,7 @@ function toAdminResult({
     sources,
     duplicates_dropped,
     ...(skipped ? { skipped, retry_after_seconds } : {}),
+    ...(sources_left > 0 && !skipped ? { continues: true as const } : {}),
   };
 }
 
@@ -79,9 +90,56 @@ async function retentionPass(env: CompactorEnv, now: number): Promise<RetentionO
   return outcome;
 }
 
+/** The compaction queue's dead-letter queue (workers/compactor/wrangler.toml). */
+const COMPACTION_DEAD_LETTER_QUEUE = "logsink-compact-dlq";
+
+/** First retry delay of a slice that failed; doubles per attempt up to the cap. */
+const RETRY_BASE_SECONDS = 30;
+const RETRY_MAX_SECONDS = 600;
+
 /**
- * Cron `5 * * * *`: removes what is past its retention, then compacts every finished hour that
- * still has raw objects (so no expired hour is compacted first).
+ * Each message of the compaction queue: the next slice of its tenant-hour (see compactSlice). A
+ * busy hour (another run holds its lease) is retried when the lease would expire; a failed slice
+ * with backoff; a message that cannot be read is logged and dropped — none of these loses a
+ * record, since raw objects stay until a commit covers them and every cron plans them again.
+ */
+async function compactionBatch(batch: MessageBatch, env: CompactorEnv): Promise<void> {
+  if (batch.queue === COMPACTION_DEAD_LETTER_QUEUE) {
+    for (const message of batch.messages) {
+      // Retries exhausted: the raw objects are still there, and the next cron plans the hour again.
+      console.error(
+        JSON.stringify({ event: "compaction_dead_lettered", body: message.body, attempts: message.attempts }),
+      );
+      message.ack();
+    }
+    return;
+  }
+  const settings = readSettings(env);
+  for (const message of batch.messages) {
+    const parsed = CompactionMessageSchema.safeParse(message.body);
+    if (!parsed.success) {
+      console.error(JSON.stringify({ event: "compaction_message_invalid", body: message.body }));
+      message.ack();
+      continue;
+    }
+    const { tenant, hour } = parsed.data;
+    try {
+      await compactSlice(env.LOG_BUCKET, env.COMPACT_QUEUE, settings, parsed.data, Date.now(), env.METRICS);
+      message.ack();
+    } catch (error) {
+      const busy = error instanceof CompactionBusyError;
+      console.error(
+        JSON.stringify({ event: busy ? "compaction_busy" : "compaction_failed", tenant, hour, error: String(error) }),
+      );
+      const backoff = Math.min(RETRY_MAX_SECONDS, RETRY_BASE_SECONDS * 2 ** Math.max(0, message.attempts - 1));
+      message.retry({ delaySeconds: busy ? Math.max(1, error.retryAfterSeconds) : backoff });
+    }
+  }
+}
+
+/**
+ * Cron `5 * * * *`: removes what is past its retention, then plans: every finished hour that
+ * still has raw objects goes on the compaction queue (so no expired hour is compacted first).
  */
 export default {
   async scheduled(controller, env) {
@@ -91,7 +149,7 @@ export default {
       // Retention is retried by the next cron; compaction must not wait for it.
       console.error(JSON.stringify({ event: "retention_failed", error: String(error) }));
     }
-    const done = await compactDueHours(env.LOG_BUCKET, readSettings(env), controller.scheduledTime, env.METRICS);
-    console.log(JSON.stringify({ event: "compaction_run", cron: controller.cron, hours: done.length }));
+    await planDueHours(env.LOG_BUCKET, env.COMPACT_QUEUE, readSettings(env), controller.scheduledTime);
   },
+  queue: compactionBatch,
 } satisfies ExportedHandler<CompactorEnv>;

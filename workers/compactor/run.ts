@@ -1,27 +1,16 @@
-import { HOUR_MS, type Hour, hourStartMs, MINUTE_MS, SECOND_MS } from "../../src/hours";
+import { z } from "zod";
+import { HOUR_MS, type Hour, hourStartMs, isHour, SECOND_MS } from "../../src/hours";
 import { hourPrefix, parsePrefix, tenantPrefix } from "../../src/keys";
 import { writeMetric } from "../../src/metrics";
 import { countingBucket, type R2CallCounts } from "../../src/r2-billing";
 import { listAreaTenants, listDelimitedPrefixes } from "../../src/stored-hours";
+import { TenantSchema } from "../../src/tenant";
 import { type CompactionStats, type CompactOptions, compactHour, newStats } from "./compact-hour";
 import type { CompactorSettings } from "./config";
 import { CompactionBusyError } from "./lease";
 
-/**
- * Raw objects one run merges into one tenant-hour, at most. Each costs a get; the rest of the
- * hour is merged by the next run (as late objects), so no hour can exhaust a run's subrequests.
- */
-const MAX_SOURCES_PER_HOUR = 5_000;
-
-/**
- * Subrequests one run may spend: wrangler.toml sets `limits.subrequests = 50000`; keep a margin,
- * and start no hour that could not finish within it.
- */
-const SUBREQUEST_BUDGET = 45_000;
-const SUBREQUESTS_PER_HOUR_MAX = MAX_SOURCES_PER_HOUR + 500;
-
-/** A cron invocation may run 15 minutes (workers/platform/limits); start no hour after 12. */
-const WALL_BUDGET_MS = 12 * MINUTE_MS;
+/** `sendBatch` takes at most 100 messages (queues/configuration/javascript-apis). */
+const SEND_BATCH_MESSAGES = 100;
 
 /**
  * Every tenant-hour that still has raw objects, found by delimited listing
@@ -97,57 +86,80 @@ async function compactCounted(
   return stats;
 }
 
+/** A tenant-hour to compact: the body of a compaction queue message. */
+export const CompactionMessageSchema = z.object({
+  tenant: TenantSchema,
+  hour: z.string().refine(isHour, "an hour YYYY-MM-DDTHH"),
+});
+
+export type CompactionMessage = z.infer<typeof CompactionMessageSchema>;
+
+/** Puts tenant-hours on the compaction queue, 100 messages per `sendBatch`. */
+export async function enqueueCompactions(queue: Queue, hours: readonly CompactionMessage[]): Promise<void> {
+  for (let i = 0; i < hours.length; i += SEND_BATCH_MESSAGES) {
+    const batch = hours.slice(i, i + SEND_BATCH_MESSAGES);
+    await queue.sendBatch(batch.map((body) => ({ body, contentType: "json" as const })));
+  }
+}
+
 /**
- * The cron's work: per tenant, every hour that ended at least `delaySeconds` before `now` and
- * still has raw objects, oldest first. An hour that fails is logged and left for the next run;
- * hours that do not fit this run's budget (subrequests, wall time) are too.
+ * The cron's work: finds, per tenant, every hour that ended at least `delaySeconds` before `now`
+ * and still has raw objects, oldest first, and puts each on the compaction queue — it compacts
+ * nothing itself, so any number of tenant-hours of any size are compacted in parallel by the
+ * queue's consumer ({@link compactSlice}), each within one invocation's limits per slice.
  */
-export async function compactDueHours(
+export async function planDueHours(
   bucket: R2Bucket,
+  queue: Queue,
   settings: CompactorSettings,
   now: number,
-  metrics?: AnalyticsEngineDataset,
-): Promise<CompactionStats[]> {
-  const started = Date.now();
+): Promise<CompactionMessage[]> {
   const counter = { calls: 0 };
   const due = (await findRawHours(bucket, counter))
     .filter(({ hour }) => hourStartMs(hour) + HOUR_MS + settings.delaySeconds * SECOND_MS <= now)
     .sort((a, b) => (a.hour === b.hour ? (a.tenant < b.tenant ? -1 : 1) : a.hour < b.hour ? -1 : 1));
-  let spent = counter.calls;
-  const done: CompactionStats[] = [];
-  for (const { tenant, hour } of due) {
-    if (spent + SUBREQUESTS_PER_HOUR_MAX > SUBREQUEST_BUDGET || Date.now() - started > WALL_BUDGET_MS) {
-      console.log(
-        JSON.stringify({ event: "compaction_deferred", reason: "run budget", hours_left: due.length - done.length }),
-      );
-      break;
-    }
-    const counts = { calls: 0, class_a: 0, class_b: 0 };
-    try {
-      const options = {
-        now,
-        maxPartBytes: settings.maxPartBytes,
-        maxSources: MAX_SOURCES_PER_HOUR,
-        format: settings.format,
-      };
-      done.push(await compactCounted(bucket, tenant, hour, options, counts, metrics));
-    } catch (error) {
-      const event = error instanceof CompactionBusyError ? "compaction_busy" : "compaction_failed";
-      console.error(JSON.stringify({ event, tenant, hour, error: String(error) }));
-    } finally {
-      spent += counts.calls;
-    }
-  }
-  return done;
+  await enqueueCompactions(queue, due);
+  console.log(JSON.stringify({ event: "compaction_planned", hours: due.length, list_calls: counter.calls }));
+  return due;
+}
+
+/** The options of one slice's run. */
+function sliceOptions(settings: CompactorSettings, now: number): CompactOptions {
+  return {
+    now,
+    maxPartBytes: settings.maxPartBytes,
+    maxSources: settings.slice.maxSources,
+    maxSourceBytes: settings.slice.maxBytes,
+    format: settings.format,
+  };
+}
+
+/**
+ * Compacts the next slice of a tenant-hour (a compaction queue message) and commits it; when raw
+ * objects are left, puts the tenant-hour back on the queue for the next slice. Throws as
+ * compactHour does (CompactionBusyError: another run holds the hour).
+ */
+export async function compactSlice(
+  bucket: R2Bucket,
+  queue: Queue,
+  settings: CompactorSettings,
+  { tenant, hour }: CompactionMessage,
+  now: number,
+  metrics?: AnalyticsEngineDataset,
+): Promise<CompactionStats> {
+  const stats = await compactCounted(bucket, tenant, hour, sliceOptions(settings, now), undefined, metrics);
+  if (stats.sources_left > 0) await queue.send({ tenant, hour }, { contentType: "json" });
+  return stats;
 }
 
 /**
  * The admin route's work: compacts `hour` now (finished or not) for one tenant, or for every
- * tenant with raw objects in it. A tenant-hour another run is compacting comes back with
- * `skipped: "busy"`.
+ * tenant with raw objects in it: the first slice of each here, the rest through the compaction
+ * queue. A tenant-hour another run is compacting comes back with `skipped: "busy"`.
  */
 export async function compactHourNow(
   bucket: R2Bucket,
+  queue: Queue,
   settings: CompactorSettings,
   hour: Hour,
   tenant: string | undefined,
@@ -158,16 +170,7 @@ export async function compactHourNow(
   const results: CompactionStats[] = [];
   for (const t of tenants) {
     try {
-      results.push(
-        await compactCounted(
-          bucket,
-          t,
-          hour,
-          { now, maxPartBytes: settings.maxPartBytes, maxSources: MAX_SOURCES_PER_HOUR, format: settings.format },
-          undefined,
-          metrics,
-        ),
-      );
+      results.push(await compactSlice(bucket, queue, settings, { tenant: t, hour }, now, metrics));
     } catch (error) {
       if (!(error instanceof CompactionBusyError)) throw error;
       results.push({ ...newStats(t, hour), skipped: "busy", retry_after_seconds: error.retryAfterSeconds });

@@ -51,6 +51,8 @@ const CompactionSummarySchema = z.object({
   duplicates_dropped: z.number().int(),
   skipped: z.literal("busy").optional(),
   retry_after_seconds: z.number().int().optional(),
+  /** The hour held more than one slice: the rest is compacted through the compaction queue. */
+  continues: z.literal(true).optional(),
 });
 
 const RetentionOutcomeSchema = z.object({
@@ -449,11 +451,17 @@ function paths(): Record<string, Record<string, JsonSchema>> {
     },
     "/v1/admin/cron": {
       post: operation({
-        summary: "Run the compaction cron now (every tenant: needs a token of every tenant)",
+        summary:
+          "Run the compaction cron now: every finished hour past the delay goes on the compaction queue (needs a token of every tenant)",
         tag: "Admin",
         scope: "admin",
         query: CronQuerySchema,
-        answers: { "200": json(z.array(CompactionSummarySchema), "what was compacted") },
+        answers: {
+          "200": json(
+            z.object({ planned: z.array(z.object({ tenant: z.string(), hour: z.string() })) }),
+            "the tenant-hours queued for compaction",
+          ),
+        },
       }),
     },
     "/v1/admin/retention": {

@@ -61,8 +61,9 @@ export const CronQuerySchema = z.object({
 });
 
 /**
- * `POST /v1/admin/cron[?time=ISO-8601]`: runs the compaction cron now (every finished hour past
- * the delay), as if scheduled at `time`. Needs a token of every tenant.
+ * `POST /v1/admin/cron[?time=ISO-8601]`: runs the compaction cron now, as if scheduled at `time`:
+ * every finished hour past the delay goes on the compaction queue; answers which. Needs a token
+ * of every tenant.
  */
 const cron = new Hono<AppEnv>().post("/", requireScope("admin"), async (c) => {
   requireEveryTenant(c, "the cron compacts every tenant: it needs a token of every tenant");
