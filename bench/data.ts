@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { create, toBinary } from "@bufbuild/protobuf";
 import { ProtobufLogsSerializer } from "@opentelemetry/otlp-transformer";
 import { resourceFromAttributes } from "@opentelemetry/resources";
@@ -186,4 +187,35 @@ export function datadogBodies(seed: number, count: number, lines: number, hour: 
       }),
     ),
   );
+}
+
+/**
+ * One raw object as the consumer writes it (`raw/tenant=…/dt=…/hour=…/<id>.ndjson.gz`, gzip
+ * NDJSON of stored lines, with its line count and time range in customMetadata): `lines` records
+ * of one request of its own. For benchmarks that need more raw objects than batches could make.
+ */
+export function rawObject(
+  tenant: string,
+  hour: string,
+  index: number,
+  lines: number,
+): { key: string; body: Uint8Array; customMetadata: Record<string, string> } {
+  const base = `b${String(index).padStart(23, "0")}`;
+  const timestamps = Array.from({ length: lines }, (_, n) => {
+    const second = (index * lines + n) % 3600;
+    return `${hour}:${String(Math.floor(second / 60)).padStart(2, "0")}:${String(second % 60).padStart(2, "0")}.000Z`;
+  });
+  const text = timestamps
+    .map(
+      (timestamp, n) =>
+        `${JSON.stringify({ id: `${base}-0-${n}`, timestamp, received_at: timestamp, tenant, level: "info", message: `fan-out record ${index}-${n}` })}\n`,
+    )
+    .join("");
+  const [date, hh] = hour.split("T");
+  const sorted = [...timestamps].sort();
+  return {
+    key: `raw/tenant=${tenant}/dt=${date}/hour=${hh}/${1_700_000_000_000 + index}-${String(index).padStart(16, "0")}.ndjson.gz`,
+    body: new Uint8Array(gzipSync(text)),
+    customMetadata: { lines: String(lines), min_ts: sorted[0] ?? "", max_ts: sorted.at(-1) ?? "" },
+  };
 }

@@ -12,7 +12,8 @@ import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSy
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
 import { type DevServer, freePort, startDevServer } from "../scripts/lib/wrangler-dev.ts";
-import { bulkBodies, datadogBodies, hecBodies, lokiBodies, ndjsonBodies, otlpBodies } from "./data.ts";
+import { withLocalBucket } from "../test/e2e/local-r2.ts";
+import { bulkBodies, datadogBodies, hecBodies, lokiBodies, ndjsonBodies, otlpBodies, rawObject } from "./data.ts";
 
 /** Cloudflare's published prices (USD), November 2026: workers, queues and r2 pricing pages. */
 const PRICES = {
@@ -359,6 +360,11 @@ const logsinkOps = {
 };
 figures["storage.bytes_per_line"] = e2eStored / E2E_LINES;
 operations.logsink = logsinkOps;
+// Queue messages and 64 KB billing units per million records (before dense messages: 3,000 of
+// each — three ~15 KB messages per 1000-record request).
+figures["queue.messages_per_million_records"] = (sum(batches, "messages") * 1e6) / E2E_LINES;
+figures["queue.billing_units_per_million_records"] = (sum(batches, "queue_units") * 1e6) / E2E_LINES;
+figures["queue.records_per_consumer_batch"] = E2E_LINES / Math.max(batches.length, 1);
 
 // 2. Compaction of a ~20 MB and a ~200 MB hour, each on a freshly started server.
 log("compaction: ingesting a ~20 MB and a ~200 MB hour");
@@ -480,6 +486,71 @@ for (const [name, query] of Object.entries(queries)) {
   if (counts.parquet !== counts.ndjson_gz) {
     notes.push(`query ${name}: ${counts.ndjson_gz} records from gzip NDJSON, ${counts.parquet} from Parquet`);
   }
+}
+
+// Late data: the same late batch (10 × 1000 records) into the compacted 20 MB and 200 MB hours
+// (gzip NDJSON, 10× apart): the merge reads the hour's id index, not its parts.
+log("late data: 10,000 records into each of the compacted 20 MB and 200 MB hours");
+const late: Record<string, Event | undefined> = {};
+for (const [name, tenant, hour] of [
+  ["small", "bench-small", HOUR_SMALL],
+  ["large", "bench-large", HOUR_LARGE],
+] as const) {
+  const bodies = ndjsonBodies(7, 10, 1000, hour);
+  await sendAll(`${logsink.url}/v1/logs?tenant=${tenant}`, bodies, {
+    ...ADMIN,
+    "Content-Type": "application/x-ndjson",
+  });
+  await waitForRaw(logsink, tenant, hour, 10_000);
+  const before = events(logsink, "compacted").length;
+  await post(`${logsink.url}/v1/admin/compact?hour=${hour}&tenant=${tenant}`, "", ADMIN);
+  late[name] = await awaitEvent(
+    logsink,
+    "compacted",
+    (e) => e.tenant === tenant && events(logsink, "compacted").indexOf(e) >= before,
+  );
+  figures[`late_data.${name}_hour_ms`] = Number(late[name]?.ms ?? Number.NaN);
+  figures[`late_data.${name}_hour_r2_calls`] = Number(late[name]?.r2_calls ?? Number.NaN);
+  if (late[name]?.lines !== 10_000 || late[name]?.index_read !== true) {
+    notes.push(`late data into the ${name} hour: ${late[name]?.lines} records, index read: ${late[name]?.index_read}`);
+  }
+}
+figures["late_data.ms_large_over_small"] =
+  (figures["late_data.large_hour_ms"] ?? 0) / (figures["late_data.small_hour_ms"] ?? 1);
+figures["late_data.r2_calls_large_over_small"] =
+  (figures["late_data.large_hour_r2_calls"] ?? 0) / (figures["late_data.small_hour_r2_calls"] ?? 1);
+
+// An hour of 20,000 raw objects (written straight into the local bucket while the server is
+// stopped, as 20,000 consumer batches would have), compacted through the compaction queue.
+const FANOUT_OBJECTS = 20_000;
+const HOUR_FANOUT = weekAgoHour(3);
+log(`fan-out: writing ${FANOUT_OBJECTS} raw objects of one hour`);
+await logsink.stop(true);
+await withLocalBucket(persistTo, async (bucket) => {
+  const puts: Promise<unknown>[] = [];
+  for (let i = 0; i < FANOUT_OBJECTS; i++) {
+    const { key, body, customMetadata } = rawObject("bench-fanout", HOUR_FANOUT, i, 5);
+    puts.push(bucket.put(key, body, { customMetadata }));
+    if (puts.length === 64) await Promise.all(puts.splice(0));
+  }
+  await Promise.all(puts);
+});
+logsink = await startDevServer({ persistTo, ingestConfig: NO_LIMITER_CONFIG });
+log("fan-out: compacting it (the admin route's slice, then the compaction queue's)");
+const fanoutStart = performance.now();
+await post(`${logsink.url}/v1/admin/compact?hour=${HOUR_FANOUT}&tenant=bench-fanout`, "", ADMIN);
+let slices: Event[] = [];
+for (let i = 0; i < 1200; i++) {
+  slices = events(logsink, "compacted").filter((e) => e.tenant === "bench-fanout");
+  if (sum(slices, "sources") >= FANOUT_OBJECTS) break;
+  await sleep(250);
+}
+figures["fanout_20k_objects.wall_s"] = (performance.now() - fanoutStart) / 1000;
+figures["fanout_20k_objects.invocations"] = slices.length;
+figures["fanout_20k_objects.max_r2_calls_per_invocation"] = Math.max(...slices.map((e) => Number(e.r2_calls ?? 0)));
+figures["fanout_20k_objects.max_invocation_s"] = Math.max(...slices.map((e) => Number(e.ms ?? 0))) / 1000;
+if (sum(slices, "sources") !== FANOUT_OBJECTS || sum(slices, "lines") !== FANOUT_OBJECTS * 5) {
+  notes.push(`fan-out: ${sum(slices, "sources")} raw objects and ${sum(slices, "lines")} records compacted`);
 }
 
 // 3. The baselines.
@@ -674,6 +745,15 @@ const targets = [
   })),
   { name: "ingest.ratio_vs_seed_lines ≥ 100", ok: f("ingest.ratio_vs_seed_lines") >= 100 },
   { name: "cost.ratio_seed_over_logsink ≥ 100", ok: f("cost.ratio_seed_over_logsink") >= 100 },
+  { name: "cost.ratio_seed_over_logsink ≥ 800 (issue 15)", ok: f("cost.ratio_seed_over_logsink") >= 800 },
+  {
+    name: "late data into a 10× larger hour within 1.5× the time",
+    ok: f("late_data.ms_large_over_small") <= 1.5,
+  },
+  {
+    name: "20,000-object hour: every invocation under 10,000 subrequests",
+    ok: f("fanout_20k_objects.max_r2_calls_per_invocation") < 10_000,
+  },
   { name: "storage.bytes_per_line ≤ 0.15 × seed's", ok: f("storage.ratio_logsink_over_seed") <= 0.15 },
   { name: "compaction.mb_per_s ≥ 0.5 × gzip limit", ok: f("compaction.ratio_vs_gzip_limit") >= 0.5 },
   {

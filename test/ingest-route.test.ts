@@ -9,6 +9,7 @@ import { LogRecordSchema } from "../src/record";
 import worker from "../workers/ingest/index";
 import { groupLines, tokenDigest } from "./helpers/formats";
 import { answer, compress, ndjson, post } from "./helpers/ingest";
+import { recordingQueue } from "./helpers/queue";
 
 const ingestEnv: IngestEnv = env;
 
@@ -261,6 +262,39 @@ describe("queueing", () => {
     const [base] = String(records[0]?.id).split("-");
     expect(records.map((r) => r.id)).toEqual(Array.from({ length: 3000 }, (_, i) => `${base}-0-${i}`));
     expect(sequenceOfRecord(String(records[0]?.id))).toBe(`${base}-0`);
+  });
+
+  it("spreads tenants over the queues bound (LOG_QUEUE, LOG_QUEUE_1 …), each tenant always to the same one", async () => {
+    const shards = [
+      recordingQueue(ingestEnv.LOG_QUEUE),
+      recordingQueue(ingestEnv.LOG_QUEUE),
+      recordingQueue(ingestEnv.LOG_QUEUE),
+    ];
+    const sharded = { LOG_QUEUE: shards[0]?.queue, LOG_QUEUE_1: shards[1]?.queue, LOG_QUEUE_2: shards[2]?.queue };
+    const tenants = Array.from({ length: 30 }, (_, i) => `shard-${i}`);
+    for (const round of [0, 1]) {
+      for (const tenant of tenants) {
+        const body = ndjson(5, (i) => ({ msg: `${tenant} ${round} ${i}` }));
+        const res = await worker.fetch(
+          new Request(`http://logsink.test/v1/logs?tenant=${tenant}`, {
+            method: "POST",
+            body,
+            headers: { Authorization: "Bearer dev-admin-token", "Content-Type": "application/x-ndjson" },
+          }),
+          { ...ingestEnv, ...sharded } as IngestEnv,
+          createExecutionContext(),
+        );
+        expect(res.status).toBe(202);
+      }
+    }
+    const tenantsOf = shards.map((shard) => new Set(shard.records().map((r) => String(r.tenant))));
+    // Every record once, each tenant's records (both rounds) on one queue, every queue used.
+    expect(shards.reduce((n, shard) => n + shard.records().length, 0)).toBe(30 * 2 * 5);
+    expect(tenantsOf.reduce((n, set) => n + set.size, 0)).toBe(30);
+    for (const set of tenantsOf) expect(set.size).toBeGreaterThan(0);
+    // A Worker with one queue (the default) sends everything to LOG_QUEUE.
+    const { queue } = await post({ body: ndjson(3, (i) => ({ msg: `one ${i}` })) });
+    expect(queue.records()).toHaveLength(3);
   });
 
   it("groups each message's records by UTC event hour", async () => {

@@ -12,6 +12,7 @@ import { type NormaliseOptions, normaliseFields, normaliseRecord } from "../../s
 import { resolveTenant } from "./auth";
 import { readLimits } from "./config";
 import { QueueSendError, QueueSender } from "./queue-sender";
+import { queueForTenant } from "./queue-shards";
 import { countRequest, RateLimitedError } from "./rate-limit";
 import type { AppEnv } from "./types";
 import { validate } from "./validate";
@@ -153,7 +154,7 @@ async function runPipeline(
   const packer = new ChunkPacker(tenant, requestBaseId(tenant, idempotencyKey, content), {
     maxRecordBytes: limits.maxRecordBytes,
   });
-  const sender = new QueueSender(c.env.LOG_QUEUE);
+  const sender = new QueueSender(queueForTenant(c.env, tenant));
   const normaliseOptions: NormaliseOptions = {
     tenant,
     receivedAt,
