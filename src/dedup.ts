@@ -1,5 +1,3 @@
-import { sequenceOfRecord } from "./ids";
-
 /**
  * Drops records stored more than once — a redelivered queue message, a retried request with the
  * same Idempotency-Key, a replayed dead letter, a raw object merged again after a crash — record
@@ -30,13 +28,15 @@ export class RecordDeduplicator {
 
   /** Whether the record with this id is the first copy seen (keep it) or a duplicate (drop it). */
   accept(id: string): boolean {
-    const parsed = parseId(id);
-    if (parsed === undefined) {
+    // parseId, without its tuple: this runs for every record compaction and queries read.
+    const dash = id.lastIndexOf("-");
+    const n = dash > 0 ? decimalAt(id, dash + 1) : -1;
+    if (n < 0) {
       if (this.#other.has(id)) return false;
       this.#other.add(id);
       return true;
     }
-    const [sequence, n] = parsed;
+    const sequence = id.slice(0, dash);
     let ranges = this.#lastRanges;
     if (sequence !== this.#lastSequence) {
       ranges = this.#ranges.get(sequence) ?? [];
@@ -84,13 +84,27 @@ export class RecordDeduplicator {
   }
 }
 
-/** A record id's sequence and n; undefined for an id that is not `<sequence>-<n>`. */
+/** A record id's sequence and n; undefined for an id that is not `<sequence>-<n>` (n in decimal digits). */
 export function parseId(id: string): [sequence: string, n: number] | undefined {
-  const sequence = sequenceOfRecord(id);
-  const tail = id.slice(sequence.length + 1);
-  const n = Number(tail);
-  if (sequence === "" || tail === "" || !Number.isSafeInteger(n) || n < 0) return undefined;
-  return [sequence, n];
+  const dash = id.lastIndexOf("-");
+  const n = dash > 0 ? decimalAt(id, dash + 1) : -1;
+  return n < 0 ? undefined : [id.slice(0, dash), n];
+}
+
+/**
+ * The number the digits from `start` to the end of `text` spell; -1 unless they are 1–15 decimal
+ * digits without a leading zero (so that no two distinct ids read as the same number).
+ */
+function decimalAt(text: string, start: number): number {
+  if (start >= text.length || text.length - start > 15) return -1;
+  if (text.charCodeAt(start) === 48 && text.length - start > 1) return -1;
+  let n = 0;
+  for (let i = start; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /** Sorts and joins ranges given as a flat list (from, to, from, to, …): overlapping or adjacent ones become one. */

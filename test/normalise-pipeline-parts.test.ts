@@ -127,6 +127,15 @@ describe("RecordDeduplicator", () => {
       true,
       false,
     ]);
+    // Ids that would read as the same number are not the same id.
+    expect(["q-5", "q- 5", "q-05", "q-5.0", "q-0x5", "q-5"].map((id) => dedup.accept(id))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("answers exactly as a set of every id seen would, for any order", () => {

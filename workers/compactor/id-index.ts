@@ -21,7 +21,8 @@ type IndexEntry = { s: string; r: number[] } | { id: string };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const BATCH_BYTES = 1024 * 1024;
+/** Index lines are gathered into batches of this size, each compressed as one gzip segment. */
+const BATCH_BYTES = 256 * 1024;
 
 /** The key an id would be looked up by in an index: its sequence, or the whole id if it has none. */
 export function indexKeyOf(id: string): string {

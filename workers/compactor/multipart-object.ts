@@ -12,16 +12,21 @@ export interface WrittenPart {
   bytes: number;
 }
 
+/** The buffer's first size: it doubles up to a part's size as bytes come. */
+const FIRST_BUFFER_BYTES = 64 * 1024;
+
 /**
- * One R2 object written front to back in bounded memory: appended bytes fill a fixed buffer, and
- * each full buffer goes up as one multipart part. An object that never fills a buffer is stored
- * with one plain `put` (1 Class A operation instead of 3).
+ * One R2 object written front to back in bounded memory: appended bytes fill a buffer, and each
+ * full buffer goes up as one multipart part. The buffer grows to a part's size as bytes come, so
+ * a small object (an id index, a late slice's small part) never holds 5 MiB. An object that never
+ * fills a part is stored with one plain `put` (1 Class A operation instead of 3).
  */
 export class MultipartObject {
   readonly #bucket: R2Bucket;
   readonly #key: string;
   readonly #httpMetadata: R2HTTPMetadata;
-  readonly #buffer: Uint8Array;
+  readonly #partBytes: number;
+  #buffer: Uint8Array;
   #filled = 0;
   #stored = 0;
   #upload: R2MultipartUpload | undefined;
@@ -38,7 +43,8 @@ export class MultipartObject {
     this.#bucket = bucket;
     this.#key = key;
     this.#httpMetadata = httpMetadata;
-    this.#buffer = new Uint8Array(partBytes);
+    this.#partBytes = partBytes;
+    this.#buffer = new Uint8Array(Math.min(partBytes, Math.max(FIRST_BUFFER_BYTES, head.byteLength)));
     this.#buffer.set(head);
     this.#filled = head.byteLength;
   }
@@ -47,11 +53,12 @@ export class MultipartObject {
   async append(bytes: Uint8Array): Promise<void> {
     let offset = 0;
     while (offset < bytes.byteLength) {
+      if (this.#filled === this.#buffer.byteLength) this.#grow(this.#filled + bytes.byteLength - offset);
       const take = Math.min(bytes.byteLength - offset, this.#buffer.byteLength - this.#filled);
       this.#buffer.set(bytes.subarray(offset, offset + take), this.#filled);
       this.#filled += take;
       offset += take;
-      if (this.#filled === this.#buffer.byteLength) {
+      if (this.#filled === this.#partBytes) {
         await this.#uploadPart(this.#buffer);
         this.#stored += this.#filled;
         this.#filled = 0;
@@ -74,6 +81,14 @@ export class MultipartObject {
   /** Abandons the object: aborts the multipart upload, if one was started. */
   async abort(): Promise<void> {
     await this.#upload?.abort().catch(() => undefined);
+  }
+
+  /** Doubles the buffer (at least to `needed`), up to a part's size. */
+  #grow(needed: number): void {
+    const size = Math.min(this.#partBytes, Math.max(this.#buffer.byteLength * 2, needed));
+    const grown = new Uint8Array(size);
+    grown.set(this.#buffer.subarray(0, this.#filled));
+    this.#buffer = grown;
   }
 
   async #uploadPart(bytes: Uint8Array): Promise<void> {
