@@ -11,6 +11,7 @@ import { retryDelaySeconds, writeBatch } from "../workers/consumer/write-batch";
 import { faultyBucket } from "./helpers/bucket";
 import { type LineSpec, listAll, packChunks, readRecords } from "./helpers/chunks";
 import { recordingDataset } from "./helpers/metrics";
+import { observeRetries } from "./helpers/queue";
 
 const consumerEnv: ConsumerEnv = env;
 
@@ -40,24 +41,7 @@ async function deliver(
       body: m.body,
     })),
   );
-  const delays: Record<string, number | undefined> = {};
-  const observed: MessageBatch = {
-    queue: batch.queue,
-    metadata: batch.metadata,
-    ackAll: () => batch.ackAll(),
-    retryAll: (options) => batch.retryAll(options),
-    messages: batch.messages.map((m) => ({
-      id: m.id,
-      timestamp: m.timestamp,
-      body: m.body,
-      attempts: m.attempts,
-      ack: () => m.ack(),
-      retry: (options?: QueueRetryOptions) => {
-        delays[m.id] = options?.delaySeconds;
-        m.retry(options);
-      },
-    })),
-  };
+  const { batch: observed, delays } = observeRetries(batch);
   const ctx = createExecutionContext();
   await worker.queue(observed, { ...consumerEnv, LOG_BUCKET: bucket, ...overrides });
   const result = await getQueueResult(batch, ctx);

@@ -1,6 +1,6 @@
 import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
 import worker from "../../workers/compactor/index";
-import { recordingQueue } from "./queue";
+import { observeRetries, recordingQueue } from "./queue";
 
 /** One delivery of a compaction message, and what the compactor did with it. */
 export interface CompactionDelivery {
@@ -41,24 +41,7 @@ export async function driveCompactionQueue(
     const batch = createMessageBatch("logsink-compact", [
       { id, timestamp: new Date(), attempts: next.attempts, body: next.body },
     ]);
-    let delaySeconds: number | undefined;
-    const observed: MessageBatch = {
-      queue: batch.queue,
-      metadata: batch.metadata,
-      ackAll: () => batch.ackAll(),
-      retryAll: (o) => batch.retryAll(o),
-      messages: batch.messages.map((m) => ({
-        id: m.id,
-        timestamp: m.timestamp,
-        body: m.body,
-        attempts: m.attempts,
-        ack: () => m.ack(),
-        retry: (o?: QueueRetryOptions) => {
-          delaySeconds = o?.delaySeconds;
-          m.retry(o);
-        },
-      })),
-    };
+    const { batch: observed, delays } = observeRetries(batch);
     const ctx = createExecutionContext();
     await worker.queue(observed, recorded);
     await waitOnExecutionContext(ctx);
@@ -68,7 +51,7 @@ export async function driveCompactionQueue(
       body: next.body,
       attempts: next.attempts,
       outcome: retried ? "retried" : "acked",
-      ...(retried ? { delaySeconds } : {}),
+      ...(retried ? { delaySeconds: delays[id] } : {}),
     };
     deliveries.push(delivery);
     await options.onDelivery?.(delivery);

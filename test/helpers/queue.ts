@@ -58,3 +58,32 @@ export function recordingQueue(real: Queue, options: { failFromBatch?: number } 
       ),
   };
 }
+
+/**
+ * A batch made with `createMessageBatch`, as a handler sees it, noting the delay each `retry()`
+ * asks for (which getQueueResult does not report): acks and retries go through to the batch.
+ */
+export function observeRetries(batch: MessageBatch): {
+  batch: MessageBatch;
+  delays: Record<string, number | undefined>;
+} {
+  const delays: Record<string, number | undefined> = {};
+  const observed: MessageBatch = {
+    queue: batch.queue,
+    metadata: batch.metadata,
+    ackAll: () => batch.ackAll(),
+    retryAll: (options) => batch.retryAll(options),
+    messages: batch.messages.map((m) => ({
+      id: m.id,
+      timestamp: m.timestamp,
+      body: m.body,
+      attempts: m.attempts,
+      ack: () => m.ack(),
+      retry: (options?: QueueRetryOptions) => {
+        delays[m.id] = options?.delaySeconds;
+        m.retry(options);
+      },
+    })),
+  };
+  return { batch: observed, delays };
+}

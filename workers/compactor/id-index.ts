@@ -22,7 +22,7 @@ type IndexEntry = { s: string; r: number[] } | { id: string };
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 /** Index lines are gathered into batches of this size, each compressed as one gzip segment. */
-const BATCH_BYTES = 256 * 1024;
+const BATCH_BYTES = 64 * 1024;
 
 /** The key an id would be looked up by in an index: its sequence, or the whole id if it has none. */
 export function indexKeyOf(id: string): string {
@@ -79,7 +79,8 @@ export async function writeIdIndex(
   previous: string | undefined,
   dedup: RecordDeduplicator,
 ): Promise<void> {
-  const writer = new PartWriter(bucket, key);
+  // Most indexes are a few KB (~30 B per request-hour): start with a small upload buffer.
+  const writer = new PartWriter(bucket, key, undefined, 64 * 1024);
   const batch = new Uint8Array(BATCH_BYTES);
   let filled = 0;
   const add = async (line: Uint8Array) => {

@@ -25,8 +25,9 @@ export class PartWriter implements PartSink {
   readonly #object: MultipartObject;
   readonly #member = new GzipMember();
 
-  constructor(bucket: R2Bucket, key: string, partBytes?: number) {
-    this.#object = new MultipartObject(bucket, key, HTTP_METADATA, partBytes, GzipMember.header());
+  /** `firstBufferBytes`: see MultipartObject (for an object expected to be small). */
+  constructor(bucket: R2Bucket, key: string, partBytes?: number, firstBufferBytes?: number) {
+    this.#object = new MultipartObject(bucket, key, HTTP_METADATA, partBytes, GzipMember.header(), firstBufferBytes);
   }
 
   async write(batch: Uint8Array): Promise<void> {
