@@ -98,10 +98,18 @@ const RETRY_BASE_SECONDS = 30;
 const RETRY_MAX_SECONDS = 600;
 
 /**
+ * A message that found its hour busy this many times is acknowledged rather than retried into the
+ * DLQ: the holder is a slice chain that goes on by itself (or a run that left its raw objects for
+ * the next cron to plan again).
+ */
+const BUSY_ATTEMPTS = 5;
+
+/**
  * Each message of the compaction queue: the next slice of its tenant-hour (see compactSlice). A
- * busy hour (another run holds its lease) is retried when the lease would expire; a failed slice
- * with backoff; a message that cannot be read is logged and dropped — none of these loses a
- * record, since raw objects stay until a commit covers them and every cron plans them again.
+ * busy hour (another run holds its lease) is retried when the lease would expire, and dropped
+ * after BUSY_ATTEMPTS tries; a failed slice is retried with backoff; a message that cannot be read
+ * is logged and dropped — none of these loses a record, since raw objects stay until a commit
+ * covers them and every cron plans them again.
  */
 async function compactionBatch(batch: MessageBatch, env: CompactorEnv): Promise<void> {
   if (batch.queue === COMPACTION_DEAD_LETTER_QUEUE) {
@@ -131,6 +139,10 @@ async function compactionBatch(batch: MessageBatch, env: CompactorEnv): Promise<
       console.error(
         JSON.stringify({ event: busy ? "compaction_busy" : "compaction_failed", tenant, hour, error: String(error) }),
       );
+      if (busy && message.attempts >= BUSY_ATTEMPTS) {
+        message.ack();
+        continue;
+      }
       const backoff = Math.min(RETRY_MAX_SECONDS, RETRY_BASE_SECONDS * 2 ** Math.max(0, message.attempts - 1));
       message.retry({ delaySeconds: busy ? Math.max(1, error.retryAfterSeconds) : backoff });
     }
