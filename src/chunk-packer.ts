@@ -153,10 +153,7 @@ export class ChunkPacker {
       maxTs: g.maxTs,
     }));
     const messages = this.#encodeWithin(groups);
-    // Learn the ratio: the next chunk holds what compresses into the target at this chunk's ratio.
-    const compressed = messages.reduce((sum, m) => sum + m.body.byteLength, 0);
-    this.#textTarget = this.#clampTarget((this.#targetMessageBytes * this.#bytes) / compressed);
-    this.#learned = true;
+    this.#learn(messages.reduce((sum, m) => sum + m.body.byteLength, 0));
     for (const group of this.#groups.values()) this.#spare.push(group.text);
     this.#groups = new Map();
     this.#bytes = 0;
@@ -191,6 +188,11 @@ export class ChunkPacker {
   #learnFromSample(): void {
     let compressed = 0;
     for (const g of this.#groups.values()) compressed += deflateSegment(g.text.subarray(0, g.length)).byteLength;
+    this.#learn(compressed);
+  }
+
+  /** The next chunk holds what compresses into the target at the ratio the chunk's text showed. */
+  #learn(compressed: number): void {
     this.#textTarget = this.#clampTarget((this.#targetMessageBytes * this.#bytes) / compressed);
     this.#learned = true;
   }

@@ -1,3 +1,5 @@
+import { recordNumber } from "./ids";
+
 /**
  * Drops records stored more than once — a redelivered queue message, a retried request with the
  * same Idempotency-Key, a replayed dead letter, a raw object merged again after a crash — record
@@ -30,7 +32,7 @@ export class RecordDeduplicator {
   accept(id: string): boolean {
     // parseId, without its tuple: this runs for every record compaction and queries read.
     const dash = id.lastIndexOf("-");
-    const n = dash > 0 ? decimalAt(id, dash + 1) : -1;
+    const n = recordNumber(id, dash);
     if (n < 0) {
       if (this.#other.has(id)) return false;
       this.#other.add(id);
@@ -68,11 +70,6 @@ export class RecordDeduplicator {
     return this.#ranges.get(sequence);
   }
 
-  /** Whether this id that is not `<sequence>-<n>` was seen. */
-  hasOther(id: string): boolean {
-    return this.#other.has(id);
-  }
-
   /** Every sequence seen, with its ranges (a flat sorted list: from₀, to₀, from₁, to₁, …). */
   sequenceRanges(): IterableIterator<[string, readonly number[]]> {
     return this.#ranges.entries();
@@ -82,29 +79,6 @@ export class RecordDeduplicator {
   otherIds(): IterableIterator<string> {
     return this.#other.values();
   }
-}
-
-/** A record id's sequence and n; undefined for an id that is not `<sequence>-<n>` (n in decimal digits). */
-export function parseId(id: string): [sequence: string, n: number] | undefined {
-  const dash = id.lastIndexOf("-");
-  const n = dash > 0 ? decimalAt(id, dash + 1) : -1;
-  return n < 0 ? undefined : [id.slice(0, dash), n];
-}
-
-/**
- * The number the digits from `start` to the end of `text` spell; -1 unless they are 1–15 decimal
- * digits without a leading zero (so that no two distinct ids read as the same number).
- */
-function decimalAt(text: string, start: number): number {
-  if (start >= text.length || text.length - start > 15) return -1;
-  if (text.charCodeAt(start) === 48 && text.length - start > 1) return -1;
-  let n = 0;
-  for (let i = start; i < text.length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n;
 }
 
 /** Sorts and joins ranges given as a flat list (from, to, from, to, …): overlapping or adjacent ones become one. */

@@ -53,7 +53,27 @@ export function recordId(sequence: string, n: number): string {
   return `${sequence}-${n}`;
 }
 
-/** The sequence a record id belongs to. */
-export function sequenceOfRecord(id: string): string {
-  return id.slice(0, id.lastIndexOf("-"));
+/** A record id's sequence and n; undefined for an id that is not `<sequence>-<n>` (n in decimal digits). */
+export function parseId(id: string): [sequence: string, n: number] | undefined {
+  const dash = id.lastIndexOf("-");
+  const n = recordNumber(id, dash);
+  return n < 0 ? undefined : [id.slice(0, dash), n];
+}
+
+/**
+ * The n of a record id whose last dash is at `dash`: the digits after it, as a number; -1 unless
+ * there is a sequence before the dash and 1–15 decimal digits without a leading zero after it (so
+ * that no two distinct ids read as the same record).
+ */
+export function recordNumber(id: string, dash: number): number {
+  const start = dash + 1;
+  if (dash <= 0 || start >= id.length || id.length - start > 15) return -1;
+  if (id.charCodeAt(start) === 48 && id.length - start > 1) return -1;
+  let n = 0;
+  for (let i = start; i < id.length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { Buffer } from "node:buffer";
 import { describe, expect, it } from "vitest";
 import { RecordDeduplicator } from "../src/dedup";
-import { sequenceOfRecord } from "../src/ids";
+import { parseId } from "../src/ids";
 import { parseKey } from "../src/keys";
 import { LogRecordSchema } from "../src/record";
 import worker from "../workers/consumer/index";
@@ -219,7 +219,7 @@ describe("consumer: queue batches → raw objects", () => {
     expect(records.length).toBeGreaterThan(900); // duplicates exist in raw…
     expect(new Set(records.map((r) => r.id)).size).toBe(900); // …but only 900 distinct ids
     // …all of one sequence (one request's hour), and the deduplicator keeps exactly one of each.
-    expect(new Set(records.map((r) => sequenceOfRecord(String(r.id))))).toEqual(new Set(["e1e1-0"]));
+    expect(new Set(records.map((r) => parseId(String(r.id))?.[0]))).toEqual(new Set(["e1e1-0"]));
     const dedup = new RecordDeduplicator();
     const kept = records.filter((r) => dedup.accept(String(r.id)));
     expect(kept.map((r) => r.id).sort()).toEqual([...new Set(records.map((r) => r.id))].sort());

@@ -16,7 +16,7 @@ import { readLineHead } from "../../src/stored-line";
 import { indexKeyOf, loadIdIndex, writeIdIndex } from "./id-index";
 import { CompactionBusyError, Lease, type LeaseOptions } from "./lease";
 import { ParquetPartWriter } from "./parquet-part-writer";
-import { type PartSink, PartWriter } from "./part-writer";
+import { LineBatch, type PartSink, PartWriter } from "./part-writer";
 
 /** R2 `delete()` takes at most 1000 keys per call (r2/api/workers/workers-api-reference). */
 const MAX_DELETE_KEYS = 1000;
@@ -229,6 +229,14 @@ async function mergeRawObjects(
   stats.sources_left = raw.length - sources.length;
   if (sources.length === 0) return;
 
+  const getSource = async (source: R2Object): Promise<R2ObjectBody> => {
+    const object = await bucket.get(source.key);
+    // Deleted since it was listed: another run merged it, and may not have committed yet; going
+    // on without it could commit a manifest that misses its records.
+    if (object === null)
+      throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
+    return object;
+  };
   const dedup = new RecordDeduplicator();
   const unreadable = (key: string) => {
     if (stats.unreadable_lines++ === 0) {
@@ -241,9 +249,7 @@ async function mergeRawObjects(
     const wanted = new Set<string>();
     for (const source of sources) {
       await lease.renewIfDue();
-      const object = await bucket.get(source.key);
-      if (object === null)
-        throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
+      const object = await getSource(source);
       for await (const line of gzipLineBytes(object.body)) {
         const head = readLineHead(line);
         if (head !== undefined) wanted.add(indexKeyOf(head.id));
@@ -273,15 +279,16 @@ async function mergeRawObjects(
   const format = options.format ?? "ndjson.gz";
   let writer: PartSink | undefined;
   let part = { lines: 0, bytes: 0, min: "", max: "" };
-  let batch = new Uint8Array(WRITE_BATCH_BYTES);
-  let batchFilled = 0;
+  const batch = new LineBatch(WRITE_BATCH_BYTES);
   const flushBatch = async () => {
-    if (writer === undefined || batchFilled === 0) return;
+    const lines = batch.take();
+    if (writer === undefined || lines === undefined) return;
     await lease.renewIfDue();
-    await writer.write(batch.subarray(0, batchFilled));
-    batchFilled = 0;
+    await writer.write(lines);
   };
   let committing = false;
+  /** The number of this run's first part: it names the run's id index. */
+  let firstPart: number | undefined;
   let newIndex: string | undefined;
   const closePart = async () => {
     if (writer === undefined) return;
@@ -303,11 +310,7 @@ async function mergeRawObjects(
   try {
     for (const source of sources) {
       await lease.renewIfDue();
-      const object = await bucket.get(source.key);
-      // Deleted since it was listed: another run merged it, and may not have committed yet; going
-      // on without it could commit a manifest that misses its records.
-      if (object === null)
-        throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
+      const object = await getSource(source);
       stats.bytes_in += object.size;
       for await (const line of gzipLineBytes(object.body)) {
         const head = readLineHead(line);
@@ -322,6 +325,7 @@ async function mergeRawObjects(
         if (writer === undefined) {
           const { key, next } = await claimPartKey(bucket, tenant, hour, nextIndex, format);
           nextIndex = next;
+          firstPart ??= next - 1;
           claimed.push(key);
           writer =
             format === "parquet"
@@ -336,23 +340,17 @@ async function mergeRawObjects(
         part.bytes += bytes;
         stats.bytes_uncompressed += bytes;
         stats.lines++;
-        if (batchFilled + bytes > batch.byteLength) {
-          await flushBatch();
-          if (bytes > batch.byteLength) batch = new Uint8Array(bytes);
-        }
-        batch.set(line, batchFilled);
-        batch[batchFilled + line.byteLength] = 10;
-        batchFilled += bytes;
+        if (!batch.fits(line)) await flushBatch();
+        batch.add(line);
       }
     }
     await closePart();
     stats.parts = written.length;
     stats.sources = sources.length;
     // The id index of the hour as this manifest will have it (unchanged when nothing was added).
-    const firstClaimed = claimed[0] === undefined ? undefined : parseKey(claimed[0]);
-    if (written.length > 0 && firstClaimed?.kind === "part") {
+    if (written.length > 0 && firstPart !== undefined) {
       await lease.renewIfDue();
-      newIndex = idIndexKey(tenant, hour, firstClaimed.index);
+      newIndex = idIndexKey(tenant, hour, firstPart);
       claimed.push(newIndex);
       await writeIdIndex(bucket, newIndex, stats.index_read ? manifest?.ids : undefined, dedup);
     }

@@ -1,6 +1,7 @@
-import { parseId, type RecordDeduplicator } from "../../src/dedup";
+import type { RecordDeduplicator } from "../../src/dedup";
 import { gzipLineBytes } from "../../src/gzip-lines";
-import { PartWriter } from "./part-writer";
+import { parseId } from "../../src/ids";
+import { LineBatch, PartWriter } from "./part-writer";
 
 /**
  * A tenant-hour's record-id index, `index/…/ids-NNNNN.jsonl.gz` (keys.ts): every record id in the hour's parts,
@@ -81,23 +82,14 @@ export async function writeIdIndex(
 ): Promise<void> {
   // Most indexes are a few KB (~30 B per request-hour): start with a small upload buffer.
   const writer = new PartWriter(bucket, key, undefined, 64 * 1024);
-  const batch = new Uint8Array(BATCH_BYTES);
-  let filled = 0;
+  const batch = new LineBatch(BATCH_BYTES);
+  const flush = async () => {
+    const lines = batch.take();
+    if (lines !== undefined) await writer.write(lines);
+  };
   const add = async (line: Uint8Array) => {
-    if (filled + line.byteLength + 1 > batch.byteLength) {
-      await writer.write(batch.subarray(0, filled));
-      filled = 0;
-    }
-    if (line.byteLength + 1 > batch.byteLength) {
-      const alone = new Uint8Array(line.byteLength + 1);
-      alone.set(line);
-      alone[line.byteLength] = 10;
-      await writer.write(alone);
-      return;
-    }
-    batch.set(line, filled);
-    batch[filled + line.byteLength] = 10;
-    filled += line.byteLength + 1;
+    if (!batch.fits(line)) await flush();
+    batch.add(line);
   };
   const entryLine = (entry: IndexEntry) => encoder.encode(JSON.stringify(entry));
   try {
@@ -116,7 +108,7 @@ export async function writeIdIndex(
     }
     for (const [s, r] of dedup.sequenceRanges()) if (!copied.has(s)) await add(entryLine({ s, r: [...r] }));
     for (const id of dedup.otherIds()) if (!copied.has(`=${id}`)) await add(entryLine({ id }));
-    if (filled > 0) await writer.write(batch.subarray(0, filled));
+    await flush();
     await writer.close();
   } catch (error) {
     await writer.abort().catch(() => undefined);

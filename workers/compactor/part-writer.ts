@@ -44,3 +44,40 @@ export class PartWriter implements PartSink {
     return this.#object.abort();
   }
 }
+
+/**
+ * Whole NDJSON lines gathered into one reused buffer, for a {@link PartSink} a batch at a time:
+ * `fits` says whether a line still goes in, `take` hands over what was gathered (valid until the
+ * next `add`). A line longer than the buffer grows it.
+ */
+export class LineBatch {
+  #buffer: Uint8Array;
+  #filled = 0;
+
+  constructor(bytes: number) {
+    this.#buffer = new Uint8Array(bytes);
+  }
+
+  /** Whether `line` and its newline fit without taking the batch first. */
+  fits(line: Uint8Array): boolean {
+    return this.#filled + line.byteLength + 1 <= this.#buffer.byteLength;
+  }
+
+  /** Appends `line` and a newline; take the batch first when it does not fit. */
+  add(line: Uint8Array): void {
+    if (this.#filled === 0 && line.byteLength + 1 > this.#buffer.byteLength) {
+      this.#buffer = new Uint8Array(line.byteLength + 1);
+    }
+    this.#buffer.set(line, this.#filled);
+    this.#buffer[this.#filled + line.byteLength] = 10;
+    this.#filled += line.byteLength + 1;
+  }
+
+  /** The lines gathered so far (undefined when none), and the batch starts again. */
+  take(): Uint8Array | undefined {
+    if (this.#filled === 0) return undefined;
+    const lines = this.#buffer.subarray(0, this.#filled);
+    this.#filled = 0;
+    return lines;
+  }
+}
