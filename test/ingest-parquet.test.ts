@@ -97,7 +97,9 @@ describe("GET /v1/logs over Parquet parts", () => {
       const stats = newParquetScanStats();
       const lines: string[] = [];
       const parsed = { tenant: t, from: Date.parse(query.from), to: Date.parse(query.to), level: query.level };
-      for await (const line of scanLogs(bucket, { ...parsed, limit: 1_000_000 }, undefined, stats)) lines.push(line);
+      for await (const chunk of scanLogs(bucket, { ...parsed, limit: 1_000_000 }, undefined, stats)) {
+        lines.push(...chunk.text.split("\n").slice(0, -1));
+      }
       return { stats, lines };
     };
 

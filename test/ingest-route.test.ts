@@ -7,7 +7,7 @@ import { HARD_MAX_MESSAGE_BYTES, MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, MAX_CHUNK_
 import { decodeQueueMessage } from "../src/queue-message";
 import { LogRecordSchema } from "../src/record";
 import worker from "../workers/ingest/index";
-import { groupLines, tokenDigest } from "./helpers/formats";
+import { tokenDigest } from "./helpers/formats";
 import { answer, compress, ndjson, post } from "./helpers/ingest";
 import { recordingQueue } from "./helpers/queue";
 
