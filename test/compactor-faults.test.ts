@@ -67,7 +67,15 @@ describe("compaction fault matrix: an R2 call fails, the run cleans up, the next
     let seen = 0;
     return (args: unknown[]) => match(args) && ++seen === n;
   };
-  const cases: { name: string; compacted?: boolean; large?: boolean; plan: () => FaultPlan }[] = [
+  /** A large id index: read twice, filtered by the late records' sequences (a first pass over them). */
+  const largeIndex = { wholeIndexBytes: 0 };
+  const cases: {
+    name: string;
+    compacted?: boolean;
+    large?: boolean;
+    options?: Partial<CompactOptions>;
+    plan: () => FaultPlan;
+  }[] = [
     { name: "listing the raw objects", plan: () => ({ list: (a) => prefixOf(a).startsWith("raw/") }) },
     { name: "listing the hour's parts", plan: () => ({ list: (a) => prefixOf(a).startsWith("logs/") }) },
     {
@@ -77,7 +85,19 @@ describe("compaction fault matrix: an R2 call fails, the run cleans up, the next
     },
     { name: "reading the id index", compacted: true, plan: () => ({ get: (a) => keyOf(a).startsWith("index/") }) },
     {
-      name: "reading a raw object for its sequences (late data)",
+      name: "reading a large id index the second time, for the late records' sequences",
+      compacted: true,
+      options: largeIndex,
+      plan: () => ({ get: nthCall(2, (a) => keyOf(a).startsWith("index/")) }),
+    },
+    {
+      name: "reading a raw object for its sequences (late data, a large id index)",
+      compacted: true,
+      options: largeIndex,
+      plan: () => ({ get: nthCall(1, (a) => keyOf(a).startsWith("raw/")) }),
+    },
+    {
+      name: "reading a late raw object (a small id index, loaded whole)",
       compacted: true,
       plan: () => ({ get: nthCall(1, (a) => keyOf(a).startsWith("raw/")) }),
     },
@@ -100,13 +120,13 @@ describe("compaction fault matrix: an R2 call fails, the run cleans up, the next
       plan: () => ({ put: nthCall(2, (a) => keyOf(a).startsWith("locks/")) }),
     },
   ];
-  for (const { name, compacted = false, large = false, plan } of cases) {
+  for (const { name, compacted = false, large = false, options, plan } of cases) {
     it(`ends exactly once after a failure ${name}`, { timeout: 30_000 }, async () => {
       const t = `fault-${nth++}`;
       const expected = large ? await seedLarge(t) : await seed(t, compacted);
       const { bucket: failing } = faultyBucket(bucket, plan());
       await expect(
-        compactHour(failing, t, HOUR, { ...OPTIONS, uploadPartBytes: large ? 5 * 1024 * 1024 : undefined }),
+        compactHour(failing, t, HOUR, { ...OPTIONS, ...options, uploadPartBytes: large ? 5 * 1024 * 1024 : undefined }),
       ).rejects.toThrow(/injected/);
       await recoverExactlyOnce(t, expected);
     });
@@ -141,7 +161,7 @@ describe("compaction fault matrix: a run killed between any two of its R2 calls"
     const t = "kill-count";
     await seed(t, true);
     const { bucket: watched, log } = faultyBucket(bucket, {});
-    await compactHour(watched, t, HOUR, OPTIONS);
+    await compactHour(watched, t, HOUR, { ...OPTIONS, wholeIndexBytes: 0 }); // the longer path
     expect(log.length).toBeLessThan(KILL_POINTS);
   });
 
@@ -152,6 +172,19 @@ describe("compaction fault matrix: a run killed between any two of its R2 calls"
       const { bucket: dying } = faultyBucket(bucket, {}, { killAfter: k });
       // A run killed after its last call has nothing left to fail.
       await compactHour(dying, t, HOUR, OPTIONS).catch((error: unknown) => {
+        expect(String(error)).toMatch(/injected/);
+      });
+      await recoverExactlyOnce(t, expected);
+    });
+  }
+
+  // Late data into an hour whose id index is read filtered (a large index): two more passes.
+  for (let k = 0; k < KILL_POINTS; k++) {
+    it(`ends exactly once when a late-data run reading a large id index is killed after ${k} R2 calls`, async () => {
+      const t = `kill-large-index-${k}`;
+      const expected = await seed(t, true);
+      const { bucket: dying } = faultyBucket(bucket, {}, { killAfter: k });
+      await compactHour(dying, t, HOUR, { ...OPTIONS, wholeIndexBytes: 0 }).catch((error: unknown) => {
         expect(String(error)).toMatch(/injected/);
       });
       await recoverExactlyOnce(t, expected);

@@ -173,31 +173,45 @@ describe("compactHour", () => {
     expect(manifest).toMatchObject({ lines: 130, sources: 3, duplicates_dropped: 100 });
   });
 
-  it("merges late data by reading the hour's id index, never its parts: the same R2 calls for an hour 10× larger", async () => {
-    const late = async (t: string, records: number) => {
-      const hour = "2026-11-26T13";
-      const { bodies } = await putRaw(bucket, t, "g1g1", hourLines(records, hour), { chunkBytes: 20_000 });
-      await compactHour(bucket, t, hour, { ...OPTIONS, maxPartBytes: 16 * 1024 });
-      expect((await manifestOf(t, hour))?.parts.length).toBeGreaterThan(1);
-      // Late: new records, and a redelivery of a message already compacted.
-      await putRaw(bucket, t, "g2g2", hourLines(40, hour, "late"));
-      await putRaw(bucket, t, "g1g1", [], { bodies: bodies.slice(1, 2) });
-      const { bucket: watched, log } = faultyBucket(bucket, {});
-      const stats = await compactHour(watched, t, hour, OPTIONS);
-      expect(stats).toMatchObject({ lines: 40, sources: 2, index_read: true });
-      expect(stats.duplicates_dropped).toBeGreaterThan(0);
-      expect(log.filter((call) => call.startsWith("get ") && call.includes("/part-"))).toEqual([]);
-      await expectExactlyOnce(t, hour, [
-        ...hourLines(records, "x").map((l) => l.msg),
-        ...hourLines(40, "x", "late").map((l) => l.msg),
-      ]);
-      // The calls, without the keys (which name the tenant and objects).
-      return log.map((call) => call.split(" ")[0]);
-    };
-    const small = await late("late-small", 300);
-    const large = await late("late-large", 3000);
-    expect(large).toEqual(small);
-  });
+  for (const [mode, wholeIndexBytes, readsOfEachLateObject] of [
+    ["loaded whole (a small index): each late raw object read once", undefined, 1],
+    ["filtered by the late records' sequences (a large index): each late raw object read twice", 0, 2],
+  ] as const) {
+    it(`merges late data by reading the hour's id index, never its parts: the same R2 calls for an hour 10× larger — index ${mode}`, async () => {
+      const late = async (t: string, records: number) => {
+        const hour = "2026-11-26T13";
+        const { bodies } = await putRaw(bucket, t, "g1g1", hourLines(records, hour), { chunkBytes: 20_000 });
+        await compactHour(bucket, t, hour, { ...OPTIONS, maxPartBytes: 16 * 1024 });
+        expect((await manifestOf(t, hour))?.parts.length).toBeGreaterThan(1);
+        // Late: new records, and a redelivery of a message already compacted.
+        await putRaw(bucket, t, "g2g2", hourLines(40, hour, "late"));
+        await putRaw(bucket, t, "g1g1", [], { bodies: bodies.slice(1, 2) });
+        const lateKeys = await helpers.rawKeys(bucket, t, hour);
+        const { bucket: watched, log } = faultyBucket(bucket, {});
+        const stats = await compactHour(watched, t, hour, { ...OPTIONS, wholeIndexBytes });
+        expect(stats).toMatchObject({
+          lines: 40,
+          sources: 2,
+          index_read: true,
+          index_whole: wholeIndexBytes === undefined,
+        });
+        expect(stats.duplicates_dropped).toBeGreaterThan(0);
+        expect(log.filter((call) => call.startsWith("get ") && call.includes("/part-"))).toEqual([]);
+        for (const key of lateKeys)
+          expect(log.filter((call) => call === `get ${key}`)).toHaveLength(readsOfEachLateObject);
+        await expectExactlyOnce(t, hour, [
+          ...hourLines(records, "x").map((l) => l.msg),
+          ...hourLines(40, "x", "late").map((l) => l.msg),
+        ]);
+        // The calls, without the keys (which name the tenant and objects).
+        return log.map((call) => call.split(" ")[0]);
+      };
+      const suffix = wholeIndexBytes === undefined ? "" : "-filtered";
+      const small = await late(`late-small${suffix}`, 300);
+      const large = await late(`late-large${suffix}`, 3000);
+      expect(large).toEqual(small);
+    });
+  }
 
   it("merges late data into an hour compacted before id indexes existed by reading its parts once, then writes the index", async () => {
     const t = "late-legacy";

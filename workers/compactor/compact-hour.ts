@@ -58,8 +58,10 @@ export interface CompactionStats extends CompactionSummary {
   /** Uncompressed bytes of the records written. */
   bytes_uncompressed: number;
   ms: number;
-  /** Whether the hour's id index was read (late data) instead of its parts. */
+  /** Whether the hour's id index was read (late data) instead of its parts… */
   index_read: boolean;
+  /** …whole (a small index), so that the late raw objects were read once, not twice. */
+  index_whole: boolean;
   skipped?: "busy";
   /** With `skipped`: seconds until the other run's lease expires, if it stops renewing it. */
   retry_after_seconds?: number;
@@ -76,6 +78,8 @@ export interface CompactOptions {
   maxSourceBytes?: number;
   /** The format of the parts this run writes (PART_FORMAT); parts already stored keep theirs. */
   format?: PartFormat;
+  /** Late data: an id index up to this size is loaded whole (default WHOLE_INDEX_BYTES; tests set 0). */
+  wholeIndexBytes?: number;
   /** Multipart upload part size (tests use R2's 5 MiB minimum to reach two parts sooner). */
   uploadPartBytes?: number;
   /** The lease's timing and clock (defaults: lease.ts); tests shorten them. */
@@ -98,6 +102,7 @@ export function newStats(tenant: string, hour: string): CompactionStats {
     bytes_uncompressed: 0,
     ms: 0,
     index_read: false,
+    index_whole: false,
   };
 }
 
@@ -244,19 +249,25 @@ async function mergeRawObjects(
     }
   };
   if (manifest?.ids !== undefined) {
-    // Late data: what is already stored comes from the id index, for the sequences the raw objects
-    // hold only (a first pass over them), so this costs the late data, not the hour.
-    const wanted = new Set<string>();
-    for (const source of sources) {
-      await lease.renewIfDue();
-      const object = await getSource(source);
-      for await (const line of gzipLineBytes(object.body)) {
-        const head = readLineHead(line);
-        if (head !== undefined) wanted.add(indexKeyOf(head.id));
+    // Late data: what is already stored comes from the id index — whole when it is small, else
+    // only the sequences the raw objects hold (found by a first pass over them) — so this costs
+    // the late data, not the hour.
+    const sequencesOfSources = async () => {
+      const wanted = new Set<string>();
+      for (const source of sources) {
+        await lease.renewIfDue();
+        const object = await getSource(source);
+        for await (const line of gzipLineBytes(object.body)) {
+          const head = readLineHead(line);
+          if (head !== undefined) wanted.add(indexKeyOf(head.id));
+        }
       }
-    }
-    await lease.renewIfDue();
-    stats.index_read = await loadIdIndex(bucket, manifest.ids, dedup, wanted);
+      await lease.renewIfDue();
+      return wanted;
+    };
+    const loaded = await loadIdIndex(bucket, manifest.ids, dedup, sequencesOfSources, options.wholeIndexBytes);
+    stats.index_read = loaded.found;
+    stats.index_whole = loaded.whole;
     if (!stats.index_read) {
       console.error(JSON.stringify({ event: "id_index_missing", tenant, hour, key: manifest.ids }));
     }

@@ -35,35 +35,59 @@ export class IdIndexMissingError extends Error {
   override name = "IdIndexMissingError";
 }
 
-async function* readEntries(bucket: R2Bucket, key: string): AsyncGenerator<{ entry: IndexEntry; line: Uint8Array }> {
+/**
+ * An index up to this size (compressed; ~35,000 sequences, a few MB of ranges in memory) is by
+ * default loaded whole: cheaper than reading the late raw objects twice, once for their sequences.
+ */
+export const WHOLE_INDEX_BYTES = 512 * 1024;
+
+async function getIndex(bucket: R2Bucket, key: string): Promise<R2ObjectBody> {
   const object = await bucket.get(key);
   if (object === null) throw new IdIndexMissingError(`the id index ${key} is missing`);
+  return object;
+}
+
+async function* readEntries(object: R2ObjectBody): AsyncGenerator<{ entry: IndexEntry; line: Uint8Array }> {
   for await (const line of gzipLineBytes(object.body)) {
     yield { entry: JSON.parse(decoder.decode(line)) as IndexEntry, line };
   }
 }
 
 /**
- * Marks as seen, in `dedup`, the ids the index holds whose {@link indexKeyOf} is in `wanted`
- * (the late records' sequences): memory grows with the late records, not with the hour.
- * Returns false, having marked nothing, when the index is missing (the caller reads the parts).
+ * Marks as seen, in `dedup`, the ids the index holds: all of them when the index is small (see
+ * WHOLE_INDEX_BYTES), else only those whose {@link indexKeyOf} is in the set `wanted()` answers
+ * (the late records' sequences, found by reading the late raw objects once more), so that memory
+ * grows with the late records, not with the hour. Returns false, having marked nothing, when the
+ * index is missing (the caller reads the parts).
  */
 export async function loadIdIndex(
   bucket: R2Bucket,
   key: string,
   dedup: RecordDeduplicator,
-  wanted: ReadonlySet<string>,
-): Promise<boolean> {
+  wanted: () => Promise<ReadonlySet<string>>,
+  wholeBytes: number = WHOLE_INDEX_BYTES,
+): Promise<{ found: boolean; whole: boolean }> {
   try {
-    for await (const { entry } of readEntries(bucket, key)) {
-      if ("s" in entry) {
-        if (wanted.has(entry.s)) dedup.addRanges(entry.s, entry.r);
-      } else if (wanted.has(`=${entry.id}`)) dedup.addOther(entry.id);
+    let object = await getIndex(bucket, key);
+    if (object.size <= wholeBytes) {
+      for await (const { entry } of readEntries(object)) {
+        if ("s" in entry) dedup.addRanges(entry.s, entry.r);
+        else dedup.addOther(entry.id);
+      }
+      return { found: true, whole: true };
     }
-    return true;
+    await object.body.cancel();
+    const keys = await wanted();
+    object = await getIndex(bucket, key);
+    for await (const { entry } of readEntries(object)) {
+      if ("s" in entry) {
+        if (keys.has(entry.s)) dedup.addRanges(entry.s, entry.r);
+      } else if (keys.has(`=${entry.id}`)) dedup.addOther(entry.id);
+    }
+    return { found: true, whole: false };
   } catch (error) {
-    // Missing from the start: nothing was marked (a get either finds the object or not).
-    if (error instanceof IdIndexMissingError) return false;
+    // Missing when first or again read: nothing was marked (a get either finds the object or not).
+    if (error instanceof IdIndexMissingError) return { found: false, whole: false };
     throw error;
   }
 }
@@ -95,7 +119,7 @@ export async function writeIdIndex(
   try {
     const copied = new Set<string>();
     if (previous !== undefined) {
-      for await (const { entry, line } of readEntries(bucket, previous)) {
+      for await (const { entry, line } of readEntries(await getIndex(bucket, previous))) {
         const seen = "s" in entry ? dedup.rangesOf(entry.s) : undefined;
         if ("s" in entry && seen !== undefined) {
           copied.add(entry.s);
