@@ -330,6 +330,14 @@ export async function* parquetPartIds(
   }
 }
 
+/** The last `received_at` written, as text: a request's records share it, row after row. */
+let lastReceivedAt = { ms: Number.NaN, iso: "" };
+
+function receivedAtIso(ms: number): string {
+  if (ms !== lastReceivedAt.ms) lastReceivedAt = { ms, iso: isoOfMs(ms) };
+  return lastReceivedAt.iso;
+}
+
 /**
  * Row `i`'s stored line: exactly the text its NDJSON part would hold; undefined for a row that is
  * not a record. Needs every column.
@@ -343,7 +351,7 @@ export function storedLineAt(columns: Partial<ColumnValues>, i: number): string 
     {
       id,
       timestamp: isoOfMs(timestamp),
-      received_at: isoOfMs(receivedAt),
+      received_at: receivedAtIso(receivedAt),
       tenant: columns.tenant?.[i] ?? "",
       level: (columns.level?.[i] ?? "info") as Level,
       service: columns.service?.[i] ?? undefined,
