@@ -166,8 +166,10 @@ export async function* scanLogs(
         console.error(JSON.stringify({ event: "unreadable_line", tenant: query.tenant, key: source.key }));
         continue;
       }
-      if (!dedup.accept(head.id)) continue;
+      // Outside the range first: a record's copies share its time, so they are skipped alike and
+      // need no place in the deduplicator.
       if (head.timestamp < fromIso || head.timestamp >= toIso) continue;
+      if (!dedup.accept(head.id)) continue;
       const text = decoder.decode(line);
       if (!matches(text)) continue;
       out.add(text);
