@@ -57,8 +57,8 @@ async function* readEntries(object: R2ObjectBody): AsyncGenerator<{ entry: Index
  * Marks as seen, in `dedup`, the ids the index holds: all of them when the index is small (see
  * WHOLE_INDEX_BYTES), else only those whose {@link indexKeyOf} is in the set `wanted()` answers
  * (the late records' sequences, found by reading the late raw objects once more), so that memory
- * grows with the late records, not with the hour. Returns false, having marked nothing, when the
- * index is missing (the caller reads the parts).
+ * grows with the late records, not with the hour. Answers whether the index was found (when not,
+ * nothing was marked: the caller reads the parts) and whether it was loaded whole.
  */
 export async function loadIdIndex(
   bucket: R2Bucket,

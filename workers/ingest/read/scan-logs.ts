@@ -93,8 +93,8 @@ const JSON_ESCAPED = /["\\\u0000-\u001f]/;
  * read before raw objects, and a record stored twice — a raw object not yet deleted after its
  * hour was compacted, a redelivered message — is returned once (see RecordDeduplicator). Skipping an
  * object outside the range is safe: its copies elsewhere hold the same records, which match no
- * better. Matching lines come in chunks (see ChunkBuilder). Memory stays at one chunk and one hour's record
- * id ranges, however much is read.
+ * better. Matching lines come in chunks (see ChunkBuilder). Memory stays at one chunk and one
+ * hour's record id ranges, however much is read.
  */
 export async function* scanLogs(
   bucket: R2Bucket,
