@@ -69,6 +69,22 @@ describe("isoOfMs", () => {
       expect(isoOfMs(ms)).toBe(new Date(ms).toISOString());
     }
   });
+
+  it("stays exact for runs of times within an hour and across its edges (the kept hour)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 - 7_200_000 }),
+        fc.array(fc.integer({ min: -3_600_001, max: 7_200_000 }), { minLength: 1, maxLength: 30 }),
+        (start, offsets) => {
+          for (const offset of offsets) {
+            const ms = Math.max(-62_167_219_200_000, start + offset);
+            expect(isoOfMs(ms)).toBe(new Date(ms).toISOString());
+          }
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
 });
 
 describe("msOfIso", () => {

@@ -12,7 +12,7 @@ const VARIANTS: Record<string, ParquetPartOptions> = {
     encodings: every("PLAIN", ["tenant", "level", "service", "host", "message", "attributes"]),
   },
   times_plain_not_delta: { encodings: every("PLAIN", ["timestamp", "received_at"]) },
-  ids_plain_not_delta: { encodings: every("PLAIN", ["id"]) },
+  ids_delta_not_plain: { encodings: every("DELTA_BYTE_ARRAY", ["id"]) },
   snappy_not_zstd: { codec: "SNAPPY" },
   uncompressed: { codec: "UNCOMPRESSED" },
 };

@@ -126,7 +126,10 @@ export async function* scanLogs(
     return true;
   };
 
-  async function* readParquet(source: Source, dedup: RecordDeduplicator): AsyncGenerator<LogChunk, "missing" | "read"> {
+  async function* readParquet(
+    source: Source,
+    dedup: RecordDeduplicator | undefined,
+  ): AsyncGenerator<LogChunk, "missing" | "read"> {
     try {
       for await (const group of scanParquetPart(bucket, source.key, source.bytes ?? 0, rowFilter, parquet)) {
         const { id: ids = [], timestamp: times = [], level: levels = [], service = [], message = [] } = group.columns;
@@ -139,7 +142,7 @@ export async function* scanLogs(
           if (rowFilter.levels !== undefined && !rowFilter.levels.has(levels[i] as Level)) continue;
           if (query.service !== undefined && service[i] !== query.service) continue;
           if (query.q !== undefined && !message[i]?.includes(query.q)) continue;
-          if (!dedup.accept(id)) continue;
+          if (dedup !== undefined && !dedup.accept(id)) continue;
           const line = storedLineAt(group.columns, i);
           if (line === undefined) continue;
           out.add(line);
@@ -154,7 +157,10 @@ export async function* scanLogs(
     return "read";
   }
 
-  async function* read(source: Source, dedup: RecordDeduplicator): AsyncGenerator<LogChunk, "missing" | "read"> {
+  async function* read(
+    source: Source,
+    dedup: RecordDeduplicator | undefined,
+  ): AsyncGenerator<LogChunk, "missing" | "read"> {
     if ((source.max_ts && source.max_ts < fromIso) || (source.min_ts && source.min_ts >= toIso)) return "read";
     if (source.format === "parquet") return yield* readParquet(source, dedup);
     const object = await bucket.get(source.key);
@@ -169,7 +175,7 @@ export async function* scanLogs(
       // Outside the range first: a record's copies share its time, so they are skipped alike and
       // need no place in the deduplicator.
       if (head.timestamp < fromIso || head.timestamp >= toIso) continue;
-      if (!dedup.accept(head.id)) continue;
+      if (dedup !== undefined && !dedup.accept(head.id)) continue;
       const text = decoder.decode(line);
       if (!matches(text)) continue;
       out.add(text);
@@ -204,9 +210,16 @@ export async function* scanLogs(
     }
     raw.sort((a, b) => (a.key < b.key ? -1 : 1));
 
+    // Compacted parts hold each record once (compaction's guarantee): their ids need keeping only
+    // when raw objects follow, whose records may already be in them.
+    const partsDedup = raw.length > 0 ? dedup : undefined;
+    const sources = [
+      ...parts.map((source) => ({ source, seen: partsDedup })),
+      ...raw.map((source) => ({ source, seen: dedup })),
+    ];
     let compactedMeanwhile = false;
-    for (const source of [...parts, ...raw]) {
-      if ((yield* read(source, dedup)) === "missing") compactedMeanwhile = true;
+    for (const { source, seen } of sources) {
+      if ((yield* read(source, seen)) === "missing") compactedMeanwhile = true;
       if (remaining === 0) break hours;
     }
     // A raw object vanished: a compaction finished while we read, so its records are in parts
