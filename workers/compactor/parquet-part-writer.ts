@@ -32,8 +32,8 @@ const ZSTD_LEVEL = 3;
 /**
  * How each column is encoded. Times within a five-minute row group differ little, so their deltas
  * pack into ~20 bits (DELTA_BINARY_PACKED). Ids are PLAIN: DELTA_BYTE_ARRAY (a sequence's ids share
- * their prefix) made parts ~3 % smaller but cost a fresh byte array per id on every read, ~20 % of a
- * query's decoding (measured: docs/performance.md); zstd takes most of the shared prefixes anyway.
+ * their prefix) made parts 3–5 % smaller but cost a fresh byte array per id on every read, ~20 % of
+ * the window query's CPU (measured: docs/performance.md); zstd takes most of the shared prefixes.
  * Trace and span ids are random, so no dictionary is tried for them. The rest take
  * hyparquet-writer's default: a dictionary when it at least halves the column (level, tenant,
  * service, host, repeated messages), plain otherwise.
