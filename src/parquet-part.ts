@@ -11,6 +11,7 @@ import {
   type Statistics,
 } from "hyparquet";
 import type { Level } from "./level";
+import type { LineBuffer } from "./line-buffer";
 import { serialiseStored } from "./stored-line";
 import { isoOfMs } from "./timestamp";
 
@@ -76,10 +77,15 @@ export interface ColumnValues {
   attributes: (string | null)[];
 }
 
+/** The same, with the text columns as their stored UTF-8 bytes (see BYTE_PARSERS). */
+export type ColumnBytes = {
+  [C in keyof ColumnValues]: ColumnValues[C] extends (string | null)[] ? (Uint8Array | null)[] : ColumnValues[C];
+};
+
 /** Some columns of the rows of one row group, column by column (no object per row). */
-export interface RowGroupColumns {
+export interface RowGroupColumns<Columns = ColumnValues> {
   length: number;
-  columns: Partial<ColumnValues>;
+  columns: Partial<Columns>;
 }
 
 /** Zstd through the runtime's node:zlib (workerd has it): hyparquet itself decodes only snappy. */
@@ -87,6 +93,12 @@ const COMPRESSORS: Compressors = { ZSTD: (input: Uint8Array) => zstdDecompressSy
 
 /** Times come back as epoch ms numbers, not Date objects. */
 const PARSERS: Partial<ParquetParsers> = { timestampFromMilliseconds: (value: bigint) => Number(value) };
+
+/**
+ * Text columns left as their UTF-8 bytes (views into the decompressed page), for answers written
+ * as bytes: no string is made of a value that is only copied out again.
+ */
+const BYTE_PARSERS: Partial<ParquetParsers> = { ...PARSERS, stringFromBytes: (bytes: Uint8Array) => bytes };
 
 /** A stored part that vanished between its manifest and its read. */
 export class PartMissingError extends Error {
@@ -183,11 +195,29 @@ export async function openParquetPart(
 }
 
 /** Reads `columns` of one row group, column by column. */
-export async function readRowGroup(
+export function readRowGroup(
   part: OpenedPart,
   group: PartRowGroup,
   columns: readonly ParquetColumn[],
 ): Promise<RowGroupColumns> {
+  return readColumns(part, group, columns, PARSERS);
+}
+
+/** {@link readRowGroup} with the text columns as UTF-8 bytes. */
+export function readRowGroupBytes(
+  part: OpenedPart,
+  group: PartRowGroup,
+  columns: readonly ParquetColumn[],
+): Promise<RowGroupColumns<ColumnBytes>> {
+  return readColumns(part, group, columns, BYTE_PARSERS);
+}
+
+async function readColumns<Columns>(
+  part: OpenedPart,
+  group: PartRowGroup,
+  columns: readonly ParquetColumn[],
+  parsers: Partial<ParquetParsers>,
+): Promise<RowGroupColumns<Columns>> {
   const length = group.rowEnd - group.rowStart;
   const read: Partial<Record<ParquetColumn, unknown[]>> = {};
   await parquetRead({
@@ -197,7 +227,7 @@ export async function readRowGroup(
     rowStart: group.rowStart,
     rowEnd: group.rowEnd,
     compressors: COMPRESSORS,
-    parsers: PARSERS,
+    parsers,
     // Pages of a column chunk, in order: copied into one array per column.
     onChunk: ({ columnName, columnData, rowStart }) => {
       const name = columnName as ParquetColumn;
@@ -212,7 +242,7 @@ export async function readRowGroup(
       }
     },
   });
-  return { length, columns: read as Partial<ColumnValues> };
+  return { length, columns: read as Partial<Columns> };
 }
 
 /** A statistic as a comparable value: times as epoch ms, strings as they are. */
@@ -275,8 +305,9 @@ function cannotMatch(group: RowGroup, filter: RowFilter): boolean {
  * footer statistics (timestamp min/max, level min/max) rule it out is not read at all; with a
  * level filter, the `level` column of the others is read first (one small get), and only a row
  * group holding a wanted level is fetched whole (one get); without one, each row group is fetched
- * whole while the one before it is decoded. Rows come in stored order; the caller applies the
- * filter to each row. Memory: two row groups' bytes and one decoded.
+ * whole while the one before it is decoded. Rows come in stored order, text as UTF-8 bytes (see
+ * writeStoredLine); the caller applies the filter to each row. Memory: two row groups' bytes and
+ * one decoded.
  */
 export async function* scanParquetPart(
   bucket: Pick<R2Bucket, "get">,
@@ -284,7 +315,7 @@ export async function* scanParquetPart(
   byteLength: number,
   filter: RowFilter,
   stats: ParquetScanStats = newParquetScanStats(),
-): AsyncGenerator<RowGroupColumns> {
+): AsyncGenerator<RowGroupColumns<ColumnBytes>> {
   const part = await openParquetPart(bucket, key, byteLength);
   const groups = part.rowGroups.filter((group) => !cannotMatch(group.group, filter));
   stats.row_groups += part.rowGroups.length;
@@ -311,7 +342,7 @@ export async function* scanParquetPart(
         next = fetchGroup(groups[i + 1]);
         part.file.useWindow(group.byteStart, bytes);
       }
-      yield await readRowGroup(part, group, PARQUET_COLUMNS);
+      yield await readRowGroupBytes(part, group, PARQUET_COLUMNS);
     }
   } finally {
     stats.gets += part.file.gets;
@@ -362,4 +393,62 @@ export function storedLineAt(columns: Partial<ColumnValues>, i: number): string 
     },
     columns.attributes?.[i] ?? undefined,
   );
+}
+
+/**
+ * Writes row `i`'s stored line, as {@link storedLineAt} gives it, as UTF-8 bytes into `out` (no
+ * newline); false for a row that is not a record. Needs every column, read by readRowGroupBytes:
+ * text that needs no JSON escape (nearly all of it) is copied as it is stored.
+ */
+export function writeStoredLine(columns: Partial<ColumnBytes>, i: number, out: LineBuffer): boolean {
+  const id = columns.id?.[i];
+  const timestamp = columns.timestamp?.[i];
+  const receivedAt = columns.received_at?.[i];
+  if (id == null || timestamp == null || receivedAt == null) return false;
+  const tenant = columns.tenant?.[i];
+  const level = columns.level?.[i];
+  const service = columns.service?.[i];
+  const host = columns.host?.[i];
+  const message = columns.message?.[i];
+  const traceId = columns.trace_id?.[i];
+  const spanId = columns.span_id?.[i];
+  const attributes = columns.attributes?.[i];
+  // id, tenant and level are logsink's own values and are written unescaped, as serialiseStored does.
+  out.ascii('{"id":"');
+  out.bytes(id);
+  out.ascii('","timestamp":"');
+  out.ascii(isoOfMs(timestamp));
+  out.ascii('","received_at":"');
+  out.ascii(receivedAtIso(receivedAt));
+  out.ascii('","tenant":"');
+  if (tenant != null) out.bytes(tenant);
+  out.ascii('","level":"');
+  if (level != null) out.bytes(level);
+  else out.ascii("info");
+  out.ascii('"');
+  if (service != null) {
+    out.ascii(',"service":');
+    out.jsonString(service);
+  }
+  if (host != null) {
+    out.ascii(',"host":');
+    out.jsonString(host);
+  }
+  out.ascii(',"message":');
+  if (message != null) out.jsonString(message);
+  else out.ascii('""');
+  if (traceId != null) {
+    out.ascii(',"trace_id":');
+    out.jsonString(traceId);
+  }
+  if (spanId != null) {
+    out.ascii(',"span_id":');
+    out.jsonString(spanId);
+  }
+  if (attributes != null) {
+    out.ascii(',"attributes":');
+    out.bytes(attributes);
+  }
+  out.ascii("}");
+  return true;
 }

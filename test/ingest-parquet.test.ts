@@ -98,7 +98,7 @@ describe("GET /v1/logs over Parquet parts", () => {
       const lines: string[] = [];
       const parsed = { tenant: t, from: Date.parse(query.from), to: Date.parse(query.to), level: query.level };
       for await (const chunk of scanLogs(bucket, { ...parsed, limit: 1_000_000 }, undefined, stats)) {
-        lines.push(...chunk.text.split("\n").slice(0, -1));
+        lines.push(...new TextDecoder().decode(chunk.bytes).split("\n").slice(0, -1));
       }
       return { stats, lines };
     };

@@ -49,7 +49,6 @@ export const query = new Hono<AppEnv>().get("/", requireScope("read"), (c) => {
   // One line per finished query: what it cost, and how much of the Parquet parts it skipped.
   const logDone = () =>
     console.log(JSON.stringify({ event: "query", tenant, records: sent, ms: Date.now() - started, ...parquet }));
-  const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     // Each pull sends one chunk of lines (~64 KB, or what was ready after 50 ms: see scanLogs), so
     // the first records leave before the last object is read, without one write per record.
@@ -62,7 +61,7 @@ export const query = new Hono<AppEnv>().get("/", requireScope("read"), (c) => {
           return;
         }
         sent += next.value.records;
-        controller.enqueue(encoder.encode(next.value.text));
+        controller.enqueue(next.value.bytes);
       } catch (error) {
         console.error(JSON.stringify({ event: "query_failed", tenant, error: String(error) }));
         controller.error(error);
