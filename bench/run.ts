@@ -462,6 +462,10 @@ for (const [name, query] of Object.entries(queries)) {
   // again with the client decoding the answer into a string of lines (JSON.parse-ready), which adds
   // the same ~100 ms of client work to both formats.
   const timings: Record<string, number[]> = { ndjson_gz: [], parquet: [], ndjson_gz_text: [], parquet_text: [] };
+  // The server's CPU time for the same query (its workerd processes, from /proc): what this shared
+  // machine's other load moves least.
+  const cpuMs: Record<string, number[]> = { ndjson_gz: [], parquet: [] };
+  const serverPids = workerdPids(logsink);
   const counts: Record<string, number> = {};
   const queriesBefore = events(logsink, "query").length;
   for (let round = 0; round < QUERY_ROUNDS; round++) {
@@ -469,11 +473,13 @@ for (const [name, query] of Object.entries(queries)) {
       ["ndjson_gz", "bench-large"],
       ["parquet", "bench-large-pq"],
     ] as const) {
+      const cpu0 = cpuSeconds(serverPids);
       let t0 = performance.now();
       const bytes = new Uint8Array(
         await (await fetch(`${logsink.url}/v1/logs?${query}&tenant=${tenant}`, { headers: ADMIN })).arrayBuffer(),
       );
       timings[format]?.push(performance.now() - t0);
+      cpuMs[format]?.push(1000 * (cpuSeconds(serverPids) - cpu0));
       let lines = 0;
       for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
       counts[format] = lines;
@@ -500,6 +506,10 @@ for (const [name, query] of Object.entries(queries)) {
   figures[`query.${name}.parquet_worker_ms`] = workerMs("bench-large-pq");
   figures[`query.${name}.speedup_parquet_worker`] =
     (figures[`query.${name}.ndjson_gz_worker_ms`] ?? 0) / (figures[`query.${name}.parquet_worker_ms`] ?? 1);
+  figures[`query.${name}.ndjson_gz_server_cpu_ms`] = median(cpuMs.ndjson_gz ?? []);
+  figures[`query.${name}.parquet_server_cpu_ms`] = median(cpuMs.parquet ?? []);
+  figures[`query.${name}.speedup_parquet_server_cpu`] =
+    (figures[`query.${name}.ndjson_gz_server_cpu_ms`] ?? 0) / (figures[`query.${name}.parquet_server_cpu_ms`] ?? 1);
   figures[`query.${name}.ndjson_gz_ms`] = median(timings.ndjson_gz ?? []);
   figures[`query.${name}.parquet_ms`] = median(timings.parquet ?? []);
   figures[`query.${name}.speedup_parquet`] =
