@@ -5,6 +5,8 @@
  * once: 0.58× the CPU time of a Parquet window read (docs/performance.md, session 9).
  */
 
+import { ISO_BYTES, writeIsoOfMs } from "./timestamp";
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -59,6 +61,13 @@ export class LineBuffer {
     let at = this.#length;
     for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
     this.#length = at;
+  }
+
+  /** A time as logsink stores it (`YYYY-MM-DDTHH:MM:SS.mmmZ`; see isoOfMs). */
+  time(ms: number): void {
+    this.#reserve(ISO_BYTES);
+    writeIsoOfMs(ms, this.#bytes, this.#length);
+    this.#length += ISO_BYTES;
   }
 
   /** Bytes as they are (UTF-8 text, or JSON text such as a stored line or `attributes`). */

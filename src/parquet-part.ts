@@ -371,7 +371,8 @@ function receivedAtIso(ms: number): string {
 
 /**
  * Row `i`'s stored line: exactly the text its NDJSON part would hold; undefined for a row that is
- * not a record. Needs every column.
+ * not a record. Needs every column. (Queries write lines as bytes with {@link writeStoredLine};
+ * this string form is what the tests hold both to.)
  */
 export function storedLineAt(columns: Partial<ColumnValues>, i: number): string | undefined {
   const id = columns.id?.[i];
@@ -395,10 +396,39 @@ export function storedLineAt(columns: Partial<ColumnValues>, i: number): string 
   );
 }
 
+const encoder = new TextEncoder();
+/** The stored line's keys, in its order (stored-line.ts), as the bytes writeStoredLine copies. */
+const KEY = {
+  id: encoder.encode('{"id":"'),
+  timestamp: encoder.encode('","timestamp":"'),
+  received_at: encoder.encode('","received_at":"'),
+  tenant: encoder.encode('","tenant":"'),
+  level: encoder.encode('","level":"'),
+  service: encoder.encode('","service":'),
+  host: encoder.encode(',"host":'),
+  message: encoder.encode(',"message":'),
+  trace_id: encoder.encode(',"trace_id":'),
+  span_id: encoder.encode(',"span_id":'),
+  attributes: encoder.encode(',"attributes":'),
+};
+const INFO = encoder.encode("info");
+const QUOTE = encoder.encode('"');
+const EMPTY_STRING = encoder.encode('""');
+const CLOSE = encoder.encode("}");
+
+/** The last `received_at` written, as bytes: a request's records share it, row after row. */
+let lastReceivedAtBytes: { ms: number; bytes: Uint8Array } = { ms: Number.NaN, bytes: new Uint8Array(0) };
+
+function receivedAtBytes(ms: number): Uint8Array {
+  if (ms !== lastReceivedAtBytes.ms) lastReceivedAtBytes = { ms, bytes: encoder.encode(isoOfMs(ms)) };
+  return lastReceivedAtBytes.bytes;
+}
+
 /**
  * Writes row `i`'s stored line, as {@link storedLineAt} gives it, as UTF-8 bytes into `out` (no
  * newline); false for a row that is not a record. Needs every column, read by readRowGroupBytes:
- * text that needs no JSON escape (nearly all of it) is copied as it is stored.
+ * text that needs no JSON escape (nearly all of it) is copied as it is stored, and nothing becomes
+ * a string.
  */
 export function writeStoredLine(columns: Partial<ColumnBytes>, i: number, out: LineBuffer): boolean {
   const id = columns.id?.[i];
@@ -414,41 +444,39 @@ export function writeStoredLine(columns: Partial<ColumnBytes>, i: number, out: L
   const spanId = columns.span_id?.[i];
   const attributes = columns.attributes?.[i];
   // id, tenant and level are logsink's own values and are written unescaped, as serialiseStored does.
-  out.ascii('{"id":"');
+  out.bytes(KEY.id);
   out.bytes(id);
-  out.ascii('","timestamp":"');
-  out.ascii(isoOfMs(timestamp));
-  out.ascii('","received_at":"');
-  out.ascii(receivedAtIso(receivedAt));
-  out.ascii('","tenant":"');
+  out.bytes(KEY.timestamp);
+  out.time(timestamp);
+  out.bytes(KEY.received_at);
+  out.bytes(receivedAtBytes(receivedAt));
+  out.bytes(KEY.tenant);
   if (tenant != null) out.bytes(tenant);
-  out.ascii('","level":"');
-  if (level != null) out.bytes(level);
-  else out.ascii("info");
-  out.ascii('"');
+  out.bytes(KEY.level);
+  out.bytes(level ?? INFO);
   if (service != null) {
-    out.ascii(',"service":');
+    out.bytes(KEY.service);
     out.jsonString(service);
-  }
+  } else out.bytes(QUOTE);
   if (host != null) {
-    out.ascii(',"host":');
+    out.bytes(KEY.host);
     out.jsonString(host);
   }
-  out.ascii(',"message":');
+  out.bytes(KEY.message);
   if (message != null) out.jsonString(message);
-  else out.ascii('""');
+  else out.bytes(EMPTY_STRING);
   if (traceId != null) {
-    out.ascii(',"trace_id":');
+    out.bytes(KEY.trace_id);
     out.jsonString(traceId);
   }
   if (spanId != null) {
-    out.ascii(',"span_id":');
+    out.bytes(KEY.span_id);
     out.jsonString(spanId);
   }
   if (attributes != null) {
-    out.ascii(',"attributes":');
+    out.bytes(KEY.attributes);
     out.bytes(attributes);
   }
-  out.ascii("}");
+  out.bytes(CLOSE);
   return true;
 }

@@ -10,7 +10,7 @@ import { BILLING_UNIT_BYTES, HARD_MAX_MESSAGE_BYTES } from "../src/limits";
 import { decodeQueueMessage } from "../src/queue-message";
 import { type LogRecord, LogRecordSchema, normaliseRecord } from "../src/record";
 import { parseStoredLine, readLineHead, serialiseRecord } from "../src/stored-line";
-import { isoOfMs, msOfIso } from "../src/timestamp";
+import { ISO_BYTES, isoOfMs, msOfIso, writeIsoOfMs } from "../src/timestamp";
 import { groupLines } from "./helpers/formats";
 
 const RECEIVED_AT = Date.UTC(2026, 10, 26, 17, 0, 1, 4);
@@ -79,6 +79,28 @@ describe("isoOfMs", () => {
           for (const offset of offsets) {
             const ms = Math.max(-62_167_219_200_000, start + offset);
             expect(isoOfMs(ms)).toBe(new Date(ms).toISOString());
+          }
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it("writes the same text as bytes (writeIsoOfMs), alternating with isoOfMs as a line's two times do", () => {
+    const out = new Uint8Array(ISO_BYTES + 2);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 - 7_200_000 }),
+        fc.array(fc.tuple(fc.integer({ min: -3_600_001, max: 7_200_000 }), fc.nat(1e12)), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (start, times) => {
+          for (const [offset, other] of times) {
+            const ms = Math.max(-62_167_219_200_000, start + offset);
+            isoOfMs(other);
+            writeIsoOfMs(ms, out, 1);
+            expect(new TextDecoder().decode(out.subarray(1, 1 + ISO_BYTES))).toBe(new Date(ms).toISOString());
           }
         },
       ),
