@@ -2,7 +2,7 @@
  * NDJSON lines written as UTF-8 bytes into one growing buffer, for answers built from stored bytes
  * (gzip NDJSON lines, Parquet columns read without decoding): no string per line, and no encoding
  * of the whole answer at the end. Measured against building strings and encoding each 64 KB chunk
- * once: 0.58× the CPU time of a Parquet window read (docs/performance.md, session 9).
+ * once: 0.56–0.62× the CPU time of a Parquet window read (docs/performance.md, session 9).
  */
 
 import { ISO_BYTES, writeIsoOfMs } from "./timestamp";
