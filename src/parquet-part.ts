@@ -12,7 +12,6 @@ import {
 } from "hyparquet";
 import type { Level } from "./level";
 import type { LineBuffer } from "./line-buffer";
-import { serialiseStored } from "./stored-line";
 import { isoOfMs } from "./timestamp";
 
 /**
@@ -361,41 +360,6 @@ export async function* parquetPartIds(
   }
 }
 
-/** The last `received_at` written, as text: a request's records share it, row after row. */
-let lastReceivedAt = { ms: Number.NaN, iso: "" };
-
-function receivedAtIso(ms: number): string {
-  if (ms !== lastReceivedAt.ms) lastReceivedAt = { ms, iso: isoOfMs(ms) };
-  return lastReceivedAt.iso;
-}
-
-/**
- * Row `i`'s stored line: exactly the text its NDJSON part would hold; undefined for a row that is
- * not a record. Needs every column. (Queries write lines as bytes with {@link writeStoredLine};
- * this string form is what the tests hold both to.)
- */
-export function storedLineAt(columns: Partial<ColumnValues>, i: number): string | undefined {
-  const id = columns.id?.[i];
-  const timestamp = columns.timestamp?.[i];
-  const receivedAt = columns.received_at?.[i];
-  if (id == null || timestamp == null || receivedAt == null) return undefined;
-  return serialiseStored(
-    {
-      id,
-      timestamp: isoOfMs(timestamp),
-      received_at: receivedAtIso(receivedAt),
-      tenant: columns.tenant?.[i] ?? "",
-      level: (columns.level?.[i] ?? "info") as Level,
-      service: columns.service?.[i] ?? undefined,
-      host: columns.host?.[i] ?? undefined,
-      message: columns.message?.[i] ?? "",
-      trace_id: columns.trace_id?.[i] ?? undefined,
-      span_id: columns.span_id?.[i] ?? undefined,
-    },
-    columns.attributes?.[i] ?? undefined,
-  );
-}
-
 const encoder = new TextEncoder();
 /** The stored line's keys, in its order (stored-line.ts), as the bytes writeStoredLine copies. */
 const KEY = {
@@ -425,10 +389,10 @@ function receivedAtBytes(ms: number): Uint8Array {
 }
 
 /**
- * Writes row `i`'s stored line, as {@link storedLineAt} gives it, as UTF-8 bytes into `out` (no
- * newline); false for a row that is not a record. Needs every column, read by readRowGroupBytes:
- * text that needs no JSON escape (nearly all of it) is copied as it is stored, and nothing becomes
- * a string.
+ * Writes row `i`'s stored line — exactly the bytes its NDJSON part would hold (serialiseRecord's
+ * line) — into `out` (no newline); false for a row that is not a record. Needs every column, read
+ * by readRowGroupBytes: text that needs no JSON escape (nearly all of it) is copied as it is
+ * stored, and nothing becomes a string.
  */
 export function writeStoredLine(columns: Partial<ColumnBytes>, i: number, out: LineBuffer): boolean {
   const id = columns.id?.[i];
