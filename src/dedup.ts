@@ -79,6 +79,43 @@ export class RecordDeduplicator {
   otherIds(): IterableIterator<string> {
     return this.#other.values();
   }
+
+  /**
+   * Whether any record seen here was also seen by `other`: a compaction slice's records checked
+   * against what the hour already holds (compact-hour.ts), without a pass over the records.
+   */
+  overlaps(other: RecordDeduplicator): boolean {
+    for (const [sequence, ranges] of this.#ranges) {
+      const theirs = other.#ranges.get(sequence);
+      if (theirs !== undefined && rangesIntersect(ranges, theirs)) return true;
+    }
+    for (const id of this.#other) if (other.#other.has(id)) return true;
+    return false;
+  }
+
+  /** Adds what `other` has seen of the sequences this one holds (and nothing of the others). */
+  addSeenOf(other: RecordDeduplicator): void {
+    for (const sequence of [...this.#ranges.keys()]) {
+      const theirs = other.#ranges.get(sequence);
+      if (theirs !== undefined) this.addRanges(sequence, theirs);
+    }
+  }
+}
+
+/** Whether two flat sorted lists of ranges (from, to, from, to, …) share a number. */
+function rangesIntersect(a: readonly number[], b: readonly number[]): boolean {
+  let i = 0;
+  let j = 0;
+  while (i + 1 < a.length && j + 1 < b.length) {
+    const aFrom = a[i] ?? 0;
+    const aTo = a[i + 1] ?? 0;
+    const bFrom = b[j] ?? 0;
+    const bTo = b[j + 1] ?? 0;
+    if (aFrom <= bTo && bFrom <= aTo) return true;
+    if (aTo < bTo) i += 2;
+    else j += 2;
+  }
+  return false;
 }
 
 /** Sorts and joins ranges given as a flat list (from, to, from, to, …): overlapping or adjacent ones become one. */

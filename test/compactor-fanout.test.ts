@@ -6,9 +6,17 @@
  */
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
-import { compactionLockKey } from "../src/keys";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { compactionLockKey, hourPrefix } from "../src/keys";
 import { countingBucket } from "../src/r2-billing";
+import {
+  type CompactOptions,
+  compactHour,
+  compactRange,
+  listRaw,
+  ORPHAN_AGE_MS,
+  planSlices,
+} from "../workers/compactor/compact-hour";
 import worker from "../workers/compactor/index";
 import { faultyBucket } from "./helpers/bucket";
 import { packChunks } from "./helpers/chunks";
@@ -87,13 +95,16 @@ describe("compaction through the queue", () => {
       { ...compactorEnv, LOG_BUCKET: failing, SLICE_MAX_SOURCES: 10 } as CompactorEnv,
       cron(Date.parse("2026-11-25T13:05:00Z")),
     );
-    expect(deliveries.map((d) => [d.outcome, d.attempts])).toEqual([
-      ["acked", 1],
-      ["retried", 1],
-      ["acked", 2],
-      ["acked", 1],
+    // The plan merges the first slice and puts the other two on the queue; the second fails, the
+    // third commits, the second's retry commits.
+    expect(deliveries.map((d) => [d.outcome, d.attempts, d.body.range === undefined])).toEqual([
+      ["acked", 1, true],
+      ["retried", 1, false],
+      ["acked", 1, false],
+      ["acked", 2, false],
     ]);
     expect(deliveries[1]?.delaySeconds).toBe(30);
+    expect(deliveries[3]?.body).toEqual(deliveries[1]?.body);
     await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
   });
 
@@ -167,3 +178,166 @@ describe("compaction through the queue", () => {
     expect(deliveries.map((d) => d.outcome)).toEqual(["acked"]);
   });
 });
+
+/** The "compacted" log lines of `tenant` written while `run` ran: one per slice compacted. */
+async function tenantEvents(tenant: string, run: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
+  const spy = vi.spyOn(console, "log");
+  try {
+    await run();
+    return spy.mock.calls
+      .map((args) => JSON.parse(String(args[0])) as Record<string, unknown>)
+      .filter((e) => e.event === "compacted" && e.tenant === tenant);
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** A bucket whose lease puts wait until `open()`: a slice stopped between its parts and its commit. */
+function commitGate(real: R2Bucket, tenant: string, hour: string) {
+  let open: () => void = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let reached: () => void = () => {};
+  const waiting = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  const { bucket } = faultyBucket(
+    real,
+    {},
+    {
+      before: async (method, args) => {
+        if (method !== "put" || args[0] !== compactionLockKey(tenant, hour)) return;
+        reached();
+        await opened;
+      },
+    },
+  );
+  return { bucket, waiting, open };
+}
+
+describe("parallel slices of one tenant-hour", () => {
+  const OPTIONS: CompactOptions = { now: Date.parse("2026-11-25T20:05:00Z"), maxPartBytes: 1 << 20, maxSources: 10 };
+  afterEach(() => vi.restoreAllMocks());
+
+  for (const format of ["ndjson.gz", "parquet"] as const) {
+    it(`compacts a large hour's slices in concurrent invocations, each committed by itself, exactly once (${format})`, async () => {
+      const t = `par-${format === "parquet" ? "pq" : "gz"}`;
+      const hour = "2026-11-25T16";
+      const lines = hourLines(60, hour);
+      await putRaw(bucket, t, "c0c0", lines, { chunkBytes: 300 });
+      const { bucket: watched, log } = faultyBucket(bucket, {});
+      let all: CompactionDelivery[] = [];
+      const events = await tenantEvents(t, async () => {
+        all = await driveCompactionQueue(
+          { ...compactorEnv, LOG_BUCKET: watched, SLICE_MAX_SOURCES: 10, PART_FORMAT: format } as CompactorEnv,
+          cron(Date.parse("2026-11-25T17:05:00Z")),
+          { concurrency: 10 },
+        );
+      });
+      // (The cron also plans hours other tests of this file left raw objects in.)
+      const deliveries = all.filter((d) => d.body.tenant === t);
+      // The plan merged the first slice and put the other five on the queue as key ranges,
+      // delivered at once: six slices, six commits.
+      expect(deliveries.map((d) => [d.outcome, d.attempts, d.delaySeconds])).toEqual(
+        Array(6).fill(["acked", 1, undefined]),
+      );
+      expect(deliveries.slice(1).every((d) => d.body.range !== undefined)).toBe(true);
+      expect(events.map((e) => e.sources)).toEqual([10, 10, 10, 10, 10, 10]);
+      expect(events[0]?.slices).toBe(6);
+      expect(events.some((e) => e.remerged)).toBe(false);
+      // The five ranges ran side by side: their reads of raw objects interleave.
+      const rangeGets = log
+        .filter((l) => l.startsWith(`get ${hourPrefix("raw", t, hour)}`))
+        .slice(10)
+        .map((l) => deliveries.findIndex((d, i) => i > 0 && inRange(l.slice(4), d.body.range)));
+      expect(rangeGets).toHaveLength(50);
+      expect(new Set(rangeGets.slice(0, 5)).size).toBeGreaterThan(1);
+      const manifest = await helpers.manifestOf(bucket, t, hour);
+      expect(manifest).toMatchObject({ lines: 60, sources: 60, duplicates_dropped: 0 });
+      expect(manifest?.parts.every((p) => p.key.endsWith(`.${format}`))).toBe(true);
+      await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
+    });
+  }
+
+  it("drops a redelivered message whose copies landed in slices compacted at the same time", async () => {
+    const t = "par-dup";
+    const hour = "2026-11-25T17";
+    const lines = hourLines(30, hour);
+    const bodies = packChunks(t, "e0e0", lines, 300);
+    await putRaw(bucket, t, "e0e0", [], { bodies });
+    await putRaw(bucket, t, "e0e0", [], { bodies });
+    const events = await tenantEvents(t, () =>
+      driveCompactionQueue(
+        { ...compactorEnv, SLICE_MAX_SOURCES: 10 } as CompactorEnv,
+        cron(Date.parse("2026-11-25T18:05:00Z")),
+        { concurrency: 10 },
+      ),
+    );
+    // Slices 4–6 hold the copies of slices 1–3. Slice 1 was committed by the plan; of each other
+    // pair, the slice that commits second finds its records in the hour's id index and is merged
+    // again against it: three slices remerged, every copy dropped.
+    expect(events.filter((e) => e.remerged)).toHaveLength(3);
+    expect(await helpers.manifestOf(bucket, t, hour)).toMatchObject({ lines: 30, sources: 60, duplicates_dropped: 30 });
+    await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
+  });
+
+  it("merges a slice again when another run compacted its raw objects while it wrote its parts", async () => {
+    const t = "par-race";
+    const hour = "2026-11-25T18";
+    const lines = hourLines(20, hour);
+    await putRaw(bucket, t, "f1f1", lines, { chunkBytes: 300 });
+    const [, second] = planSlices(await listRaw(bucket, t, hour), OPTIONS);
+    expect(second).toBeDefined();
+    const gate = commitGate(bucket, t, hour);
+    const slice = compactRange(gate.bucket, t, hour, OPTIONS, second ?? {});
+    await gate.waiting;
+    // The cron's run (say) merges the whole hour, the slice's raw objects included, and commits.
+    expect(await compactHour(bucket, t, hour, { ...OPTIONS, maxSources: 100 })).toMatchObject({ lines: 20 });
+    gate.open();
+    const stats = await slice;
+    expect(stats).toMatchObject({ remerged: true, lines: 0, sources: 0 });
+    await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
+  });
+
+  it("keeps a slice's parts, not yet committed, that another run finds unreferenced", async () => {
+    const t = "par-orphan";
+    const hour = "2026-11-25T19";
+    const lines = hourLines(4, hour);
+    await putRaw(bucket, t, "a2a2", lines, { chunkBytes: 300 });
+    const options = { ...OPTIONS, maxSources: 2 };
+    const [, second] = planSlices(await listRaw(bucket, t, hour), options);
+    const gate = commitGate(bucket, t, hour);
+    const slice = compactRange(gate.bucket, t, hour, options, second ?? {});
+    await gate.waiting;
+    // Another run, three minutes on (its lease's lifetime, but not ORPHAN_AGE_MS): it merges the
+    // first slice and must leave the second's parts alone.
+    expect(3 * 60_000).toBeLessThan(ORPHAN_AGE_MS);
+    const later = { clock: () => Date.now() + 3 * 60_000 };
+    expect(await compactHour(bucket, t, hour, { ...options, lease: later })).toMatchObject({ sources: 2 });
+    gate.open();
+    expect(await slice).toMatchObject({ sources: 2, lines: 2 });
+    expect((await slice).remerged).toBeUndefined();
+    await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
+  });
+
+  it("drops a range message whose keys lie outside its tenant-hour", async () => {
+    const t = "par-bad";
+    const hour = "2026-11-25T20";
+    await putRaw(bucket, t, "b3b3", hourLines(3, hour));
+    const deliveries = await driveCompactionQueue(compactorEnv, (e) =>
+      e.COMPACT_QUEUE.send(
+        { tenant: t, hour, range: { after: `${hourPrefix("raw", "other", hour)}x.ndjson.gz` } },
+        { contentType: "json" },
+      ),
+    );
+    expect(deliveries.map((d) => d.outcome)).toEqual(["acked"]);
+    expect(await helpers.rawKeys(bucket, t, hour)).toHaveLength(1);
+    expect(await helpers.manifestOf(bucket, t, hour)).toBeUndefined();
+  });
+});
+
+function inRange(key: string, range: { after?: string; through?: string } | undefined): boolean {
+  if (range === undefined) return false;
+  return (range.after === undefined || key > range.after) && (range.through === undefined || key <= range.through);
+}

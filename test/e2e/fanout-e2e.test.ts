@@ -5,7 +5,9 @@ import { withLocalBucket } from "./local-r2";
 /**
  * Compaction through the compaction queue under the real `wrangler dev` (npm start): slices of
  * two raw objects (`--var SLICE_MAX_SOURCES:2`), so a handful of raw objects makes an hour of
- * several slices, compacted one after another by the compactor's queue consumer.
+ * several slices: the first compacted by the run that planned them, the others put on the
+ * compaction queue as key ranges and compacted by the compactor's queue consumer (locally one at a
+ * time: `wrangler dev` does not simulate consumer concurrency).
  */
 let server: DevServer;
 
@@ -53,6 +55,15 @@ function compacted(tenant: string, hour: string) {
   });
 }
 
+/** The compactor's `compacted` log lines for a tenant, oldest first. */
+function compactedLines(tenant: string): { sources: number; slices?: number; slice?: object }[] {
+  return server
+    .output()
+    .split("\n")
+    .filter((l) => l.includes('"event":"compacted"') && l.includes(`"tenant":"${tenant}"`))
+    .map((l) => JSON.parse(l.slice(l.indexOf("{"))));
+}
+
 /** Every message the query returns for the hour. */
 async function queried(tenant: string, hour: string): Promise<string[]> {
   const from = `${hour}:00:00Z`;
@@ -79,6 +90,13 @@ describe("compaction through the queue under the real wrangler dev (npm start)",
     const manifest = await vi.waitUntil(() => compacted(tenant, hour), { timeout: 60_000, interval: 500 });
     expect(manifest).toMatchObject({ lines: 500, sources: 5 });
     expect((await queried(tenant, hour)).sort()).toEqual(sent.sort());
+    // Three slices: the admin run's (which cut the hour), then two key ranges through the queue.
+    const runs = compactedLines(tenant);
+    expect(runs.map((r) => [r.sources, r.slices, r.slice === undefined])).toEqual([
+      [2, 3, true],
+      [2, undefined, false],
+      [1, undefined, false],
+    ]);
   });
 
   it("the cron plans the finished hours, and the queue's consumer compacts them", async () => {

@@ -4,7 +4,7 @@ import { observeRetries, recordingQueue } from "./queue";
 
 /** One delivery of a compaction message, and what the compactor did with it. */
 export interface CompactionDelivery {
-  body: { tenant: string; hour: string };
+  body: { tenant: string; hour: string; range?: { after?: string; through?: string } };
   attempts: number;
   outcome: "acked" | "retried";
   delaySeconds?: number;
@@ -15,12 +15,18 @@ export interface CompactionDelivery {
  * COMPACT_QUEUE records what is sent (and forwards it to the real local queue); every message sent
  * is then delivered to the compactor's queue handler, one per batch as configured, and so is every
  * message that handler sends in turn (the next slice) or retries, until none is left or
- * `maxDeliveries` is reached. `env` may wrap the bucket (fault injection, counting).
+ * `maxDeliveries` is reached. `env` may wrap the bucket (fault injection, counting). With
+ * `concurrency`, up to that many waiting messages are delivered at once, each to its own
+ * invocation of the handler, as Queues runs a consumer's batches concurrently (`max_concurrency`).
  */
 export async function driveCompactionQueue(
   env: CompactorEnv,
   start: (env: CompactorEnv) => Promise<unknown>,
-  options: { maxDeliveries?: number; onDelivery?: (delivery: CompactionDelivery) => unknown } = {},
+  options: {
+    maxDeliveries?: number;
+    concurrency?: number;
+    onDelivery?: (delivery: CompactionDelivery) => unknown;
+  } = {},
 ): Promise<CompactionDelivery[]> {
   const recording = recordingQueue(env.COMPACT_QUEUE);
   const recorded = { ...env, COMPACT_QUEUE: recording.queue };
@@ -34,10 +40,9 @@ export async function driveCompactionQueue(
     taken = sent.length;
   };
   takeSent();
-  while (pending.length > 0 && deliveries.length < (options.maxDeliveries ?? 1000)) {
-    const next = pending.shift();
-    if (next === undefined) break;
-    const id = `compact-${deliveries.length}`;
+  let started = 0;
+  const deliver = async (next: (typeof pending)[number]): Promise<CompactionDelivery> => {
+    const id = `compact-${started++}`;
     const batch = createMessageBatch("logsink-compact", [
       { id, timestamp: new Date(), attempts: next.attempts, body: next.body },
     ]);
@@ -47,16 +52,25 @@ export async function driveCompactionQueue(
     await waitOnExecutionContext(ctx);
     const result = await getQueueResult(batch, ctx);
     const retried = result.retryMessages.length > 0 || result.retryBatch.retry;
-    const delivery: CompactionDelivery = {
+    return {
       body: next.body,
       attempts: next.attempts,
       outcome: retried ? "retried" : "acked",
       ...(retried ? { delaySeconds: delays[id] } : {}),
     };
-    deliveries.push(delivery);
-    await options.onDelivery?.(delivery);
+  };
+  const max = options.maxDeliveries ?? 1000;
+  while (pending.length > 0 && deliveries.length < max) {
+    const group = pending.splice(0, Math.min(options.concurrency ?? 1, max - deliveries.length));
+    const delivered = await Promise.all(group.map(deliver));
+    for (const delivery of delivered) {
+      deliveries.push(delivery);
+      await options.onDelivery?.(delivery);
+    }
     takeSent();
-    if (retried) pending.push({ body: next.body, attempts: next.attempts + 1 });
+    for (const { body, attempts, outcome } of delivered) {
+      if (outcome === "retried") pending.push({ body, attempts: attempts + 1 });
+    }
   }
   return deliveries;
 }

@@ -14,7 +14,7 @@ import { parquetPartIds } from "../../src/parquet-part";
 import { listPages } from "../../src/r2-pages";
 import { readLineHead } from "../../src/stored-line";
 import { indexKeyOf, loadIdIndex, writeIdIndex } from "./id-index";
-import { CompactionBusyError, Lease, type LeaseOptions } from "./lease";
+import { CompactionBusyError, LEASE_TTL_MS, Lease, type LeaseOptions } from "./lease";
 import { ParquetPartWriter } from "./parquet-part-writer";
 import { LineBatch, type PartSink, PartWriter } from "./part-writer";
 
@@ -65,6 +65,14 @@ export interface CompactionStats extends CompactionSummary {
   skipped?: "busy";
   /** With `skipped`: seconds until the other run's lease expires, if it stops renewing it. */
   retry_after_seconds?: number;
+  /** With `sources_left`: the last raw object merged, where the next run of the range starts. */
+  resume_after?: string;
+  /** Slices the hour was cut into by this run (when more than one): this run merged the first, the rest went on the queue. */
+  slices?: number;
+  /** The range of raw objects this run merged, when it was one of an hour's parallel slices. */
+  slice?: RawRange;
+  /** The slice overlapped what the hour already held, and was merged again against its id index. */
+  remerged?: true;
 }
 
 export interface CompactOptions {
@@ -84,6 +92,14 @@ export interface CompactOptions {
   uploadPartBytes?: number;
   /** The lease's timing and clock (defaults: lease.ts); tests shorten them. */
   lease?: LeaseOptions;
+  /**
+   * When the hour holds more than one slice's raw objects: receives the ranges of every slice after
+   * the first (to compact them in parallel, {@link compactRange}); this run merges the first. Without
+   * it, a run merges one slice and leaves the rest (`sources_left`).
+   */
+  fanOut?: (ranges: RawRange[]) => Promise<void>;
+  /** A parallel slice waits this long for the hour's lease to commit (default COMMIT_WAIT_MS). */
+  commitWaitMs?: number;
 }
 
 /** The stats of a run that has done nothing (yet). */
@@ -143,8 +159,8 @@ async function deleteAll(bucket: R2Bucket, keys: string[]): Promise<void> {
  * A run that loses the swap, loses its lease, or finds a listed raw object gone deletes only its
  * own new parts and gives up (CompactionBusyError): nothing it read is lost, and the next run
  * starts again from the raw objects. A run that dies leaves:
- * - before 3: parts no manifest lists; a later run deletes them once they are older than a
- *   lease's lifetime (so they cannot belong to a live run);
+ * - before 3: parts no manifest lists; a later run deletes them once they are older than
+ *   ORPHAN_AGE_MS (so they cannot belong to a live run, or a parallel slice still writing);
  * - between 3 and 4: raw objects already compacted; the next run merges them again and drops
  *   every one of their records (by record id) as already stored.
  * Raw objects that arrive after an hour was compacted are merged the same way into new parts,
@@ -192,22 +208,87 @@ async function claimPartKey(
   }
 }
 
-async function mergeRawObjects(
+/**
+ * Unreferenced parts younger than this may belong to a slice that is still writing: slices of one
+ * hour write their parts in parallel, without the lease, and a queue invocation runs at most
+ * 15 minutes of wall time (workers/platform/limits). Older ones were left by a run that died.
+ */
+export const ORPHAN_AGE_MS = 20 * 60_000;
+
+/** A range of an hour's raw object keys, as the planner cut it: after `after` (exclusive), up to `through` (inclusive). */
+export interface RawRange {
+  after?: string;
+  through?: string;
+}
+
+/** The hour's raw objects in `range` (the whole hour without one), sorted by key. */
+export async function listRaw(
   bucket: R2Bucket,
   tenant: string,
   hour: string,
-  options: CompactOptions,
-  stats: CompactionStats,
-  lease: Lease,
-): Promise<void> {
-  const current = await readManifestVersion(bucket, tenant, hour);
-  const manifest = current?.manifest;
-  const referenced = new Set(manifest?.parts.map((p) => p.key));
+  range: RawRange = {},
+): Promise<R2Object[]> {
+  const objects: R2Object[] = [];
+  const options = { prefix: hourPrefix("raw", tenant, hour), ...(range.after ? { startAfter: range.after } : {}) };
+  for await (const page of listPages(bucket, options)) {
+    for (const object of page.objects) {
+      if (range.through !== undefined && object.key > range.through) return objects.sort(byKey);
+      objects.push(object);
+    }
+  }
+  return objects.sort(byKey);
+}
 
-  // Parts no manifest lists were left by a run that died before its commit: their records are
-  // still in raw objects. Only those older than a lease's lifetime go: younger ones may belong to
-  // a run that is still working (and will delete them itself if it cannot commit).
-  const orphanBefore = lease.now() - lease.ttlMs;
+function byKey(a: R2Object, b: R2Object): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** The raw objects one slice merges: the first of `raw` within the slice's limits (at least one). */
+function sliceOf(raw: readonly R2Object[], options: CompactOptions): R2Object[] {
+  const sources: R2Object[] = [];
+  let sourceBytes = 0;
+  for (const object of raw) {
+    if (sources.length === options.maxSources) break;
+    if (sources.length > 0 && sourceBytes + object.size > (options.maxSourceBytes ?? Number.POSITIVE_INFINITY)) break;
+    sources.push(object);
+    sourceBytes += object.size;
+  }
+  return sources;
+}
+
+/**
+ * Cuts an hour's raw objects (sorted by key) into the ranges of slices that fit one run each
+ * (`maxSources`, `maxSourceBytes`). The last range is open-ended, so that raw objects which arrive
+ * later and sort after every listed one belong to it.
+ */
+export function planSlices(raw: readonly R2Object[], options: CompactOptions): RawRange[] {
+  const ranges: RawRange[] = [];
+  let rest = raw;
+  let after: string | undefined;
+  while (rest.length > 0) {
+    const slice = sliceOf(rest, options);
+    rest = rest.slice(slice.length);
+    const through = rest.length > 0 ? slice.at(-1)?.key : undefined;
+    ranges.push({ ...(after === undefined ? {} : { after }), ...(through === undefined ? {} : { through }) });
+    after = through;
+  }
+  return ranges;
+}
+
+/**
+ * Deletes the hour's parts and id indexes no manifest lists that are older than ORPHAN_AGE_MS (left
+ * by runs that died before their commit; their records are still in raw objects), and answers the
+ * number after the highest part number in use.
+ */
+async function removeOrphans(
+  bucket: R2Bucket,
+  tenant: string,
+  hour: string,
+  manifest: Manifest | undefined,
+  now: number,
+): Promise<number> {
+  const referenced = new Set(manifest?.parts.map((p) => p.key));
+  const orphanBefore = now - ORPHAN_AGE_MS;
   const stored = [
     ...(await listAll(bucket, hourPrefix("logs", tenant, hour))),
     ...(await listAll(bucket, hourPrefix("index", tenant, hour))),
@@ -221,33 +302,46 @@ async function mergeRawObjects(
     if (!referenced.has(object.key) && object.uploaded.getTime() < orphanBefore) orphans.push(object.key);
   }
   await deleteAll(bucket, orphans);
+  return nextIndex;
+}
 
-  const raw = (await listAll(bucket, hourPrefix("raw", tenant, hour))).sort((a, b) => (a.key < b.key ? -1 : 1));
-  const sources: R2Object[] = [];
-  let sourceBytes = 0;
-  for (const object of raw) {
-    if (sources.length === options.maxSources) break;
-    if (sources.length > 0 && sourceBytes + object.size > (options.maxSourceBytes ?? Number.POSITIVE_INFINITY)) break;
-    sources.push(object);
-    sourceBytes += object.size;
+/** The number after the highest part number of the hour in use (claimed, written or listed). */
+async function nextPartIndex(bucket: R2Bucket, tenant: string, hour: string): Promise<number> {
+  let nextIndex = 0;
+  for (const object of await listAll(bucket, hourPrefix("logs", tenant, hour))) {
+    const parsed = parseKey(object.key);
+    if (parsed?.kind === "part") nextIndex = Math.max(nextIndex, parsed.index + 1);
   }
+  return nextIndex;
+}
+
+async function mergeRawObjects(
+  bucket: R2Bucket,
+  tenant: string,
+  hour: string,
+  options: CompactOptions,
+  stats: CompactionStats,
+  lease: Lease,
+  range?: RawRange,
+): Promise<void> {
+  const current = await readManifestVersion(bucket, tenant, hour);
+  const manifest = current?.manifest;
+  const nextIndex = await removeOrphans(bucket, tenant, hour, manifest, lease.now());
+
+  const raw = await listRaw(bucket, tenant, hour, range);
+  const sources = sliceOf(raw, options);
   stats.sources_left = raw.length - sources.length;
+  if (stats.sources_left > 0 && range === undefined && options.fanOut !== undefined) {
+    // More than one slice: the others are compacted in parallel, each committed by itself.
+    const ranges = planSlices(raw, options);
+    await options.fanOut(ranges.slice(1));
+    stats.slices = ranges.length;
+    stats.sources_left = 0;
+  }
+  if (stats.sources_left > 0) stats.resume_after = sources.at(-1)?.key;
   if (sources.length === 0) return;
 
-  const getSource = async (source: R2Object): Promise<R2ObjectBody> => {
-    const object = await bucket.get(source.key);
-    // Deleted since it was listed: another run merged it, and may not have committed yet; going
-    // on without it could commit a manifest that misses its records.
-    if (object === null)
-      throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
-    return object;
-  };
   const dedup = new RecordDeduplicator();
-  const unreadable = (key: string) => {
-    if (stats.unreadable_lines++ === 0) {
-      console.error(JSON.stringify({ event: "unreadable_line", tenant, hour, key }));
-    }
-  };
   if (manifest?.ids !== undefined) {
     // Late data: what is already stored comes from the id index — whole when it is small, else
     // only the sequences the raw objects hold (found by a first pass over them) — so this costs
@@ -256,7 +350,7 @@ async function mergeRawObjects(
       const wanted = new Set<string>();
       for (const source of sources) {
         await lease.renewIfDue();
-        const object = await getSource(source);
+        const object = await getSource(bucket, tenant, hour, source);
         for await (const line of gzipLineBytes(object.body)) {
           const head = readLineHead(line);
           if (head !== undefined) wanted.add(indexKeyOf(head.id));
@@ -278,15 +372,206 @@ async function mergeRawObjects(
     for (const part of manifest?.parts ?? []) {
       await lease.renewIfDue();
       for await (const id of storedIds(bucket, part)) {
-        if (id === undefined) unreadable(part.key);
+        if (id === undefined) unreadableLine(stats, part.key);
         else dedup.accept(id);
       }
     }
   }
 
-  const written: ManifestPart[] = [];
-  /** Every part key this run claimed: the only objects it may delete if it cannot commit. */
-  const claimed: string[] = [];
+  const output = await writeParts(bucket, tenant, hour, sources, dedup, nextIndex, options, stats, () =>
+    lease.renewIfDue(),
+  );
+  await commitParts(bucket, {
+    tenant,
+    hour,
+    current,
+    sources,
+    output,
+    dedup,
+    previousIndex: stats.index_read ? manifest?.ids : undefined,
+    lease,
+    options,
+    stats,
+  });
+}
+
+/**
+ * How long a slice that has written its parts waits for the hour's lease to commit them: other
+ * slices' commits take seconds; a holder that died is taken over once its lease expires.
+ */
+const COMMIT_WAIT_MS = LEASE_TTL_MS + 30_000;
+
+/**
+ * Compacts one slice of a tenant-hour that is compacted in parallel slices (`range`, cut by
+ * {@link planSlices}): its raw objects are merged into new parts without the hour's lease — other
+ * slices of the hour do the same at the same time — and only the commit takes the lease (waiting
+ * for it while another slice commits). At the commit the slice's record ids are checked against
+ * the hour's id index: a record already stored (a redelivered message whose copies landed in two
+ * slices, or raw objects another run merged meanwhile) makes the slice's parts void; they are
+ * deleted and the slice is merged again, under the lease, against the index, dropping what is
+ * stored. Otherwise its parts are appended to the manifest as any run's are.
+ */
+export async function compactRange(
+  bucket: R2Bucket,
+  tenant: string,
+  hour: string,
+  options: CompactOptions,
+  range: RawRange,
+): Promise<CompactionStats> {
+  const started = Date.now();
+  const stats = newStats(tenant, hour);
+  stats.slice = range;
+  const raw = await listRaw(bucket, tenant, hour, range);
+  const sources = sliceOf(raw, options);
+  stats.sources_left = raw.length - sources.length;
+  if (stats.sources_left > 0) stats.resume_after = sources.at(-1)?.key;
+  if (sources.length === 0) return stats;
+
+  const dedup = new RecordDeduplicator();
+  const nextIndex = await nextPartIndex(bucket, tenant, hour);
+  const output = await writeParts(bucket, tenant, hour, sources, dedup, nextIndex, options, stats, async () => {});
+
+  let lease: Lease;
+  try {
+    lease = await acquireWaiting(bucket, compactionLockKey(tenant, hour), options.lease, options.commitWaitMs);
+  } catch (error) {
+    await deleteAll(bucket, output.claimed).catch(() => undefined);
+    throw error;
+  }
+  /** Whether the parts were handed to the commit (which cleans up after itself) or deleted. */
+  let handedOver = false;
+  try {
+    const current = await readManifestVersion(bucket, tenant, hour);
+    const manifest = current?.manifest;
+    let stored: "none" | "disjoint" | "overlapping" = "none";
+    if (manifest !== undefined && manifest.parts.length > 0) {
+      stored = "overlapping";
+      if (manifest.ids !== undefined) {
+        const committed = new RecordDeduplicator();
+        const keys = async () => sliceIndexKeys(dedup);
+        const loaded = await loadIdIndex(bucket, manifest.ids, committed, keys, options.wholeIndexBytes);
+        stats.index_read = loaded.found;
+        stats.index_whole = loaded.whole;
+        if (loaded.found && !dedup.overlaps(committed)) {
+          stored = "disjoint";
+          // The new index must hold, for every sequence this slice shares with the hour, both.
+          dedup.addSeenOf(committed);
+        }
+      }
+    }
+    if (stored === "overlapping") {
+      // Rare (a redelivered message across slices, or an index to check against missing): the
+      // slice again, the way a single run merges late data, which drops what is stored.
+      handedOver = true;
+      await deleteAll(bucket, output.claimed);
+      const again = newStats(tenant, hour);
+      again.slice = range;
+      again.remerged = true;
+      await mergeRawObjects(bucket, tenant, hour, options, again, lease, range);
+      again.ms = Date.now() - started;
+      return again;
+    }
+    // Written without the lease: make sure no run took them for a dead run's orphans meanwhile
+    // (they are younger than ORPHAN_AGE_MS within a queue invocation's 15 minutes; this does not
+    // rely on it).
+    for (const part of output.parts) {
+      if ((await bucket.head(part.key)) === null) {
+        throw new CompactionBusyError(`${part.key} vanished before ${tenant} ${hour}'s slice was committed`, 1);
+      }
+    }
+    handedOver = true;
+    await commitParts(bucket, {
+      tenant,
+      hour,
+      current,
+      sources,
+      output,
+      dedup,
+      previousIndex: stored === "disjoint" ? manifest?.ids : undefined,
+      lease,
+      options,
+      stats,
+    });
+  } catch (error) {
+    if (!handedOver) await deleteAll(bucket, output.claimed).catch(() => undefined);
+    throw error;
+  } finally {
+    await lease.release().catch((error: unknown) => {
+      console.error(JSON.stringify({ event: "lease_release_failed", tenant, hour, error: String(error) }));
+    });
+  }
+  stats.ms = Date.now() - started;
+  return stats;
+}
+
+/** The keys an id index is read by (indexKeyOf) for every record a deduplicator has seen. */
+function sliceIndexKeys(dedup: RecordDeduplicator): Set<string> {
+  const keys = new Set<string>();
+  for (const [sequence] of dedup.sequenceRanges()) keys.add(sequence);
+  for (const id of dedup.otherIds()) keys.add(`=${id}`);
+  return keys;
+}
+
+/** Takes the lease at `key`, waiting (up to `waitMs`) while other runs hold it. */
+async function acquireWaiting(
+  bucket: R2Bucket,
+  key: string,
+  options: LeaseOptions | undefined,
+  waitMs = COMMIT_WAIT_MS,
+): Promise<Lease> {
+  const deadline = Date.now() + waitMs;
+  for (let pause = 100; ; pause = Math.min(2 * pause, 2_000)) {
+    try {
+      return await Lease.acquire(bucket, key, options);
+    } catch (error) {
+      if (!(error instanceof CompactionBusyError) || Date.now() + pause > deadline) throw error;
+      await scheduler.wait(pause);
+    }
+  }
+}
+
+/** A raw object as listed, read; gone since it was listed means another run merged it. */
+async function getSource(bucket: R2Bucket, tenant: string, hour: string, source: R2Object): Promise<R2ObjectBody> {
+  const object = await bucket.get(source.key);
+  // Deleted since it was listed: another run merged it, and may not have committed yet; going
+  // on without it could commit a manifest that misses its records.
+  if (object === null) throw new SourceVanishedError(`${source.key} vanished while ${tenant} ${hour} was compacted`, 1);
+  return object;
+}
+
+/** Counts a line whose id cannot be read; the first of a run is logged. */
+function unreadableLine(stats: CompactionStats, key: string): void {
+  if (stats.unreadable_lines++ === 0) {
+    console.error(JSON.stringify({ event: "unreadable_line", tenant: stats.tenant, hour: stats.hour, key }));
+  }
+}
+
+/** What a run wrote before its commit. */
+interface WrittenParts {
+  parts: ManifestPart[];
+  /** Every part key the run claimed: the only objects it may delete if it cannot commit. */
+  claimed: string[];
+  /** The number of the run's first part: it names the run's id index. */
+  firstPart?: number;
+}
+
+/**
+ * Merges `sources` into new parts (gzip NDJSON or Parquet, `options.format`), each under a key
+ * first claimed with a create-only put from `nextIndex` on, dropping every record `dedup` has seen
+ * (and marking the rest seen). On failure it deletes what it claimed and throws.
+ */
+async function writeParts(
+  bucket: R2Bucket,
+  tenant: string,
+  hour: string,
+  sources: readonly R2Object[],
+  dedup: RecordDeduplicator,
+  nextIndex: number,
+  options: CompactOptions,
+  stats: CompactionStats,
+  renew: () => Promise<void>,
+): Promise<WrittenParts> {
+  const output: WrittenParts = { parts: [], claimed: [] };
   const format = options.format ?? "ndjson.gz";
   let writer: PartSink | undefined;
   let part = { lines: 0, bytes: 0, min: "", max: "" };
@@ -294,19 +579,15 @@ async function mergeRawObjects(
   const flushBatch = async () => {
     const lines = batch.take();
     if (writer === undefined || lines === undefined) return;
-    await lease.renewIfDue();
+    await renew();
     await writer.write(lines);
   };
-  let committing = false;
-  /** The number of this run's first part: it names the run's id index. */
-  let firstPart: number | undefined;
-  let newIndex: string | undefined;
   const closePart = async () => {
     if (writer === undefined) return;
     await flushBatch();
-    await lease.renewIfDue();
+    await renew();
     const result = await writer.close();
-    written.push({
+    output.parts.push({
       key: result.key,
       format,
       lines: part.lines,
@@ -317,16 +598,15 @@ async function mergeRawObjects(
     stats.bytes += result.bytes;
     writer = undefined;
   };
-
   try {
     for (const source of sources) {
-      await lease.renewIfDue();
-      const object = await getSource(source);
+      await renew();
+      const object = await getSource(bucket, tenant, hour, source);
       stats.bytes_in += object.size;
       for await (const line of gzipLineBytes(object.body)) {
         const head = readLineHead(line);
         // A line without a readable id cannot be deduplicated: it is kept (never lost), and counted.
-        if (head === undefined) unreadable(source.key);
+        if (head === undefined) unreadableLine(stats, source.key);
         else if (!dedup.accept(head.id)) {
           stats.duplicates_dropped++;
           continue;
@@ -336,8 +616,8 @@ async function mergeRawObjects(
         if (writer === undefined) {
           const { key, next } = await claimPartKey(bucket, tenant, hour, nextIndex, format);
           nextIndex = next;
-          firstPart ??= next - 1;
-          claimed.push(key);
+          output.firstPart ??= next - 1;
+          output.claimed.push(key);
           writer =
             format === "parquet"
               ? new ParquetPartWriter(bucket, key, options.uploadPartBytes)
@@ -356,16 +636,54 @@ async function mergeRawObjects(
       }
     }
     await closePart();
-    stats.parts = written.length;
-    stats.sources = sources.length;
-    // The id index of the hour as this manifest will have it (unchanged when nothing was added).
-    if (written.length > 0 && firstPart !== undefined) {
-      await lease.renewIfDue();
-      newIndex = idIndexKey(tenant, hour, firstPart);
-      claimed.push(newIndex);
-      await writeIdIndex(bucket, newIndex, stats.index_read ? manifest?.ids : undefined, dedup);
-    }
+  } catch (error) {
+    await (writer as PartSink | undefined)?.abort();
+    await deleteAll(bucket, output.claimed).catch(() => undefined);
+    throw error;
+  }
+  stats.parts = output.parts.length;
+  stats.sources = sources.length;
+  return output;
+}
 
+/** What {@link commitParts} commits, and against which manifest version. */
+interface CommitInput {
+  tenant: string;
+  hour: string;
+  /** The manifest (and etag) read under the lease; undefined for the hour's first commit. */
+  current: { manifest: Manifest; etag: string } | undefined;
+  sources: readonly R2Object[];
+  output: WrittenParts;
+  /** Every record id the hour holds once this commits, or (with `previousIndex`) those it adds or extends. */
+  dedup: RecordDeduplicator;
+  /** The index the new one copies (the sequences `dedup` holds replaced by its ranges). */
+  previousIndex: string | undefined;
+  lease: Lease;
+  options: CompactOptions;
+  stats: CompactionStats;
+}
+
+/**
+ * The commit, under the hour's lease: the hour's new id index, one compare-and-swap of the
+ * manifest, then the raw objects it covers are deleted, and the index it replaced. A commit that
+ * fails before its swap deletes what the run claimed and throws.
+ */
+async function commitParts(
+  bucket: R2Bucket,
+  { tenant, hour, current, sources, output, dedup, previousIndex, lease, options, stats }: CommitInput,
+): Promise<void> {
+  const manifest = current?.manifest;
+  const claimed = [...output.claimed];
+  let newIndex: string | undefined;
+  let committing = false;
+  try {
+    // The id index of the hour as this manifest will have it (unchanged when nothing was added).
+    if (output.parts.length > 0 && output.firstPart !== undefined) {
+      await lease.renewIfDue();
+      newIndex = idIndexKey(tenant, hour, output.firstPart);
+      claimed.push(newIndex);
+      await writeIdIndex(bucket, newIndex, previousIndex, dedup);
+    }
     const next: Manifest = {
       tenant,
       hour,
@@ -373,7 +691,7 @@ async function mergeRawObjects(
       duplicates_dropped: (manifest?.duplicates_dropped ?? 0) + stats.duplicates_dropped,
       sources: (manifest?.sources ?? 0) + sources.length,
       compacted_at: new Date(options.now).toISOString(),
-      parts: [...(manifest?.parts ?? []), ...written],
+      parts: [...(manifest?.parts ?? []), ...output.parts],
       ...((newIndex ?? manifest?.ids) === undefined ? {} : { ids: newIndex ?? manifest?.ids }),
     };
     // Still ours right before the swap: a run that stalled past its lease must not commit.
@@ -388,7 +706,6 @@ async function mergeRawObjects(
       throw new CompactionConflictError(`another run committed ${tenant} ${hour} first`, 1);
     }
   } catch (error) {
-    await (writer as PartSink | undefined)?.abort();
     // A manifest put that threw may still have been stored, listing our parts: keep them. If it
     // was not, they are orphans, deleted by a later run once they are old enough.
     if (!committing) await deleteAll(bucket, claimed).catch(() => undefined);

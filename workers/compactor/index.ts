@@ -9,7 +9,7 @@ import { type CompactionMessage, CompactionMessageSchema, compactHourNow, compac
 
 /**
  * One tenant-hour's compaction as the admin API answers it; `continues` when the hour held more
- * than one slice and the rest is on the compaction queue.
+ * than one slice and the others are on the compaction queue (compacted in parallel).
  */
 export type AdminCompactionResult = CompactionSummary & {
   skipped?: "busy";
@@ -67,6 +67,7 @@ function toAdminResult({
   sources,
   duplicates_dropped,
   sources_left,
+  slices,
   skipped,
   retry_after_seconds,
 }: CompactionStats): AdminCompactionResult {
@@ -79,7 +80,7 @@ function toAdminResult({
     sources,
     duplicates_dropped,
     ...(skipped ? { skipped, retry_after_seconds } : {}),
-    ...(sources_left > 0 && !skipped ? { continues: true as const } : {}),
+    ...((sources_left > 0 || (slices ?? 1) > 1) && !skipped ? { continues: true as const } : {}),
   };
 }
 

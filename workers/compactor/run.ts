@@ -5,7 +5,14 @@ import { writeMetric } from "../../src/metrics";
 import { countingBucket, type R2CallCounts } from "../../src/r2-billing";
 import { listAreaTenants, listDelimitedPrefixes } from "../../src/stored-hours";
 import { TenantSchema } from "../../src/tenant";
-import { type CompactionStats, type CompactOptions, compactHour, newStats } from "./compact-hour";
+import {
+  type CompactionStats,
+  type CompactOptions,
+  compactHour,
+  compactRange,
+  newStats,
+  type RawRange,
+} from "./compact-hour";
 import type { CompactorSettings } from "./config";
 import { CompactionBusyError } from "./lease";
 
@@ -50,18 +57,18 @@ async function findTenantsWithRaw(bucket: R2Bucket, hour: Hour): Promise<string[
  */
 async function compactCounted(
   bucket: R2Bucket,
-  tenant: string,
-  hour: Hour,
-  options: CompactOptions,
-  counts: R2CallCounts = { calls: 0, class_a: 0, class_b: 0 },
+  { tenant, hour }: { tenant: string; hour: Hour },
+  now: number,
+  compact: (bucket: R2Bucket) => Promise<CompactionStats>,
   metrics?: AnalyticsEngineDataset,
 ): Promise<CompactionStats> {
+  const counts: R2CallCounts = { calls: 0, class_a: 0, class_b: 0 };
   const counting = countingBucket(bucket, counts);
-  const lagSeconds = Math.max(0, Math.round((options.now - hourStartMs(hour) - HOUR_MS) / SECOND_MS));
+  const lagSeconds = Math.max(0, Math.round((now - hourStartMs(hour) - HOUR_MS) / SECOND_MS));
   const metric = { kind: "compaction", tenant, subject: hour, lagSeconds } as const;
   let stats: CompactionStats;
   try {
-    stats = await compactHour(counting, tenant, hour, options);
+    stats = await compact(counting);
   } catch (error) {
     const outcome = error instanceof CompactionBusyError ? "busy" : "failed";
     writeMetric(metrics, { ...metric, outcome, records: 0, bytes: 0 });
@@ -86,11 +93,24 @@ async function compactCounted(
   return stats;
 }
 
-/** A tenant-hour to compact: the body of a compaction queue message. */
-export const CompactionMessageSchema = z.object({
-  tenant: TenantSchema,
-  hour: z.string().refine(isHour, "an hour YYYY-MM-DDTHH"),
-});
+/**
+ * A tenant-hour to compact: the body of a compaction queue message. With `range`, one of the hour's
+ * parallel slices (compactRange): raw object keys after `after`, up to `through`, which must be
+ * keys of that tenant-hour.
+ */
+export const CompactionMessageSchema = z
+  .object({
+    tenant: TenantSchema,
+    hour: z.string().refine(isHour, "an hour YYYY-MM-DDTHH"),
+    range: z.object({ after: z.string().max(1024).optional(), through: z.string().max(1024).optional() }).optional(),
+  })
+  .refine(
+    ({ tenant, hour, range }) =>
+      [range?.after, range?.through].every(
+        (key) => key === undefined || key.startsWith(hourPrefix("raw", tenant, hour)),
+      ),
+    "a range's keys are raw object keys of its tenant-hour",
+  );
 
 export type CompactionMessage = z.infer<typeof CompactionMessageSchema>;
 
@@ -123,32 +143,67 @@ export async function planDueHours(
   return due;
 }
 
-/** The options of one slice's run. */
-function sliceOptions(settings: CompactorSettings, now: number): CompactOptions {
+/** The options of one slice's run; an hour of more than one slice puts the others on `queue`. */
+function sliceOptions(
+  settings: CompactorSettings,
+  now: number,
+  queue: Queue,
+  tenant: string,
+  hour: Hour,
+): CompactOptions {
   return {
     now,
     maxPartBytes: settings.maxPartBytes,
     maxSources: settings.slice.maxSources,
     maxSourceBytes: settings.slice.maxBytes,
     format: settings.format,
+    fanOut: (ranges: RawRange[]) =>
+      enqueueCompactions(
+        queue,
+        ranges.map((range) => ({ tenant, hour, range })),
+      ),
   };
 }
 
 /**
- * Compacts the next slice of a tenant-hour (a compaction queue message) and commits it; when raw
- * objects are left, puts the tenant-hour back on the queue for the next slice. Throws as
- * compactHour does (CompactionBusyError: another run holds the hour).
+ * Compacts what a compaction queue message names, and commits it:
+ * - a tenant-hour: its raw objects, when they fit one slice; else the first slice, after putting
+ *   one message per other slice (a range of raw object keys) on the queue, so that the slices of
+ *   a large hour are compacted in parallel, by as many invocations as the queue runs at once;
+ * - a range (one of those slices): compactRange.
+ * When raw objects are left (more arrived in the range than one run takes), the rest goes back on
+ * the queue. Throws as compactHour does (CompactionBusyError: another run holds the hour).
  */
 export async function compactSlice(
   bucket: R2Bucket,
   queue: Queue,
   settings: CompactorSettings,
-  { tenant, hour }: CompactionMessage,
+  { tenant, hour, range }: CompactionMessage,
   now: number,
   metrics?: AnalyticsEngineDataset,
 ): Promise<CompactionStats> {
-  const stats = await compactCounted(bucket, tenant, hour, sliceOptions(settings, now), undefined, metrics);
-  if (stats.sources_left > 0) await queue.send({ tenant, hour }, { contentType: "json" });
+  const options = sliceOptions(settings, now, queue, tenant, hour);
+  const stats = await compactCounted(
+    bucket,
+    { tenant, hour },
+    now,
+    (counting) =>
+      range === undefined
+        ? compactHour(counting, tenant, hour, options)
+        : compactRange(counting, tenant, hour, options, range),
+    metrics,
+  );
+  if (stats.sources_left > 0) {
+    const rest: CompactionMessage =
+      range === undefined
+        ? { tenant, hour }
+        : {
+            tenant,
+            hour,
+            range: { ...(range.through === undefined ? {} : { through: range.through }), after: stats.resume_after },
+          };
+    await queue.send(rest, { contentType: "json" });
+  }
   return stats;
 }
 
