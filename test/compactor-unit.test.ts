@@ -2,11 +2,13 @@ import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { RecordDeduplicator } from "../src/dedup";
 import { manifestKey, rawObjectKey } from "../src/keys";
 import { decodeQueueMessage } from "../src/queue-message";
 import { countingBucket } from "../src/r2-billing";
 import { LogRecordSchema } from "../src/record";
 import { type CompactOptions, compactHour } from "../workers/compactor/compact-hour";
+import { loadIdIndex, writeIdIndex } from "../workers/compactor/id-index";
 import worker from "../workers/compactor/index";
 import { faultyBucket } from "./helpers/bucket";
 import { packChunks } from "./helpers/chunks";
@@ -395,5 +397,44 @@ describe("compaction metrics (Analytics Engine)", () => {
     ]);
     expect(mine[0]?.bytes).toBeGreaterThan(0);
     expect(Math.abs((mine[0]?.lag ?? 0) - lag)).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("the id index", () => {
+  it("reads, filters and rewrites sequences and ids that need a JSON escape like any other", async () => {
+    // Lines logsink did not write may carry any id: these are `<sequence>-<n>` with a quote and a
+    // backslash in the sequence, and an id that is no sequence at all.
+    const odd = 'x"q\\z';
+    const hour = new RecordDeduplicator();
+    for (const id of ["aaaa-0-0", "aaaa-0-1", `${odd}-0`, "bbbb-1-0", 'foreign "id"']) hour.accept(id);
+    await writeIdIndex(bucket, "index/unit/escapes-1", undefined, hour);
+
+    // A slice that holds records of `odd` and of aaaa-0: the commit's filtered read finds both.
+    const slice = new RecordDeduplicator();
+    for (const id of [`${odd}-1`, "aaaa-0-2", "cccc-0-0"]) slice.accept(id);
+    const committed = new RecordDeduplicator();
+    const keys = new Set([odd, "aaaa-0", "cccc-0", '=foreign "id"']);
+    expect(await loadIdIndex(bucket, "index/unit/escapes-1", committed, async () => keys, 0)).toEqual({
+      found: true,
+      whole: false,
+    });
+    expect(committed.rangesOf(odd)).toEqual([0, 0]);
+    expect(committed.rangesOf("aaaa-0")).toEqual([0, 1]);
+    expect(committed.rangesOf("bbbb-1")).toBeUndefined();
+    expect([...committed.otherIds()]).toEqual(['foreign "id"']);
+    expect(slice.overlaps(committed)).toBe(false);
+
+    // Rewritten with the slice's ids added: the escaped sequence's entry replaced, not repeated.
+    slice.addSeenOf(committed);
+    await writeIdIndex(bucket, "index/unit/escapes-2", "index/unit/escapes-1", slice);
+    expect((await helpers.indexedIds(bucket, "index/unit/escapes-2")).sort()).toEqual(
+      ["aaaa-0-0", "aaaa-0-1", "aaaa-0-2", `${odd}-0`, `${odd}-1`, "bbbb-1-0", "cccc-0-0", 'foreign "id"'].sort(),
+    );
+    // Only the wanted sequences were read: bbbb-1 was not, so it cannot be found overlapping.
+    const another = new RecordDeduplicator();
+    another.accept("bbbb-1-0");
+    expect(another.overlaps(committed)).toBe(false);
+    another.accept(`${odd}-0`);
+    expect(another.overlaps(committed)).toBe(true);
   });
 });

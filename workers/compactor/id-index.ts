@@ -47,10 +47,36 @@ async function getIndex(bucket: R2Bucket, key: string): Promise<R2ObjectBody> {
   return object;
 }
 
-async function* readEntries(object: R2ObjectBody): AsyncGenerator<{ entry: IndexEntry; line: Uint8Array }> {
+/**
+ * Every line of an index with its sequence, read by position (`{"s":"<sequence>",…`) without
+ * parsing the line, and the entry parsed only when `wants(sequence)` (and for every line that is
+ * not a plain sequence line: an id, or a sequence with an escape). A commit reads an index of
+ * millions of request-hours for the few thousand its slice holds: parsing only those took reading
+ * and rewriting an index of 1M request-hours from ~3.4–4.4 s to ~2.7–3.1 s in local workerd.
+ */
+async function* readEntries(
+  object: R2ObjectBody,
+  wants: (sequence: string) => boolean = () => true,
+): AsyncGenerator<{ entry?: IndexEntry; line: Uint8Array }> {
   for await (const line of gzipLineBytes(object.body)) {
-    yield { entry: JSON.parse(decoder.decode(line)) as IndexEntry, line };
+    const sequence = sequenceOf(line);
+    if (sequence !== undefined && !wants(sequence)) yield { line };
+    else yield { entry: JSON.parse(decoder.decode(line)) as IndexEntry, line };
   }
+}
+
+/** `{"s":"` */
+const SEQUENCE_HEAD = encoder.encode('{"s":"');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** The sequence of a sequence line, read by position; undefined for any other line, or one with an escape. */
+function sequenceOf(line: Uint8Array): string | undefined {
+  for (let i = 0; i < SEQUENCE_HEAD.length; i++) if (line[i] !== SEQUENCE_HEAD[i]) return undefined;
+  const end = line.indexOf(QUOTE, SEQUENCE_HEAD.length);
+  if (end < 0) return undefined;
+  const bytes = line.subarray(SEQUENCE_HEAD.length, end);
+  return bytes.includes(BACKSLASH) ? undefined : decoder.decode(bytes);
 }
 
 /**
@@ -71,6 +97,7 @@ export async function loadIdIndex(
     let object = await getIndex(bucket, key);
     if (object.size <= wholeBytes) {
       for await (const { entry } of readEntries(object)) {
+        if (entry === undefined) continue;
         if ("s" in entry) dedup.addRanges(entry.s, entry.r);
         else dedup.addOther(entry.id);
       }
@@ -79,7 +106,8 @@ export async function loadIdIndex(
     await object.body.cancel();
     const keys = await wanted();
     object = await getIndex(bucket, key);
-    for await (const { entry } of readEntries(object)) {
+    for await (const { entry } of readEntries(object, (sequence) => keys.has(sequence))) {
+      if (entry === undefined) continue;
       if ("s" in entry) {
         if (keys.has(entry.s)) dedup.addRanges(entry.s, entry.r);
       } else if (keys.has(`=${entry.id}`)) dedup.addOther(entry.id);
@@ -119,7 +147,13 @@ export async function writeIdIndex(
   try {
     const copied = new Set<string>();
     if (previous !== undefined) {
-      for await (const { entry, line } of readEntries(await getIndex(bucket, previous))) {
+      const index = await getIndex(bucket, previous);
+      for await (const { entry, line } of readEntries(index, (sequence) => dedup.rangesOf(sequence) !== undefined)) {
+        // A sequence this run did not see: copied as it is.
+        if (entry === undefined) {
+          await add(line);
+          continue;
+        }
         const seen = "s" in entry ? dedup.rangesOf(entry.s) : undefined;
         if ("s" in entry && seen !== undefined) {
           copied.add(entry.s);
