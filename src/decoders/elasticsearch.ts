@@ -33,6 +33,7 @@ export function readBulk(
   const items: BulkItem[] = [];
   const entries: Entry[] = [];
   let pending: { item: BulkItem; position: number; line: number } | undefined;
+  let lastAction: (BulkItem & { text: string }) | undefined;
   for (const [lineNumber, text] of lines(chunks, charset)) {
     if (text.trim() === "") continue;
     if (pending !== undefined) {
@@ -57,25 +58,10 @@ export function readBulk(
       entries.push({ position, value: source, transport: { message: "" } });
       continue;
     }
-    let action: unknown;
-    try {
-      action = JSON.parse(text);
-    } catch (error) {
-      throw new BodyFormatError(`line ${lineNumber}: the action is not valid JSON: ${errorDetail(error)}`);
-    }
-    const keys = isJsonObject(action) ? Object.keys(action) : [];
-    const [operation] = keys;
-    const meta = operation === undefined || !isJsonObject(action) ? undefined : action[operation];
-    if (keys.length !== 1 || operation === undefined || !OPERATIONS.has(operation) || !isJsonObject(meta)) {
-      throw new BodyFormatError(
-        `line ${lineNumber}: expected an action (index, create, delete or update) with its metadata, as {"index":{}}`,
-      );
-    }
-    const index = typeof meta._index === "string" && meta._index !== "" ? meta._index : defaultIndex;
-    if (index === undefined) {
-      throw new BodyFormatError(`line ${lineNumber}: no index: name one in the URL (/es/<index>/_bulk) or in _index`);
-    }
-    const item: BulkItem = { operation: operation as BulkItem["operation"], index };
+    // Shippers repeat one action line (`{"create":{"_index":"logs"}}`) before every document: a
+    // line equal to the last action is that action again, without a second parse.
+    if (text !== lastAction?.text) lastAction = { text, ...readAction(text, lineNumber, defaultIndex) };
+    const item: BulkItem = { operation: lastAction.operation, index: lastAction.index };
     items.push(item);
     if (item.operation === "delete") {
       entries.push({
@@ -90,6 +76,29 @@ export function readBulk(
     throw new BodyFormatError(`line ${pending.line}: the ${pending.item.operation} action has no document after it`);
   }
   return { items, entries };
+}
+
+/** An action line's operation and target index; throws BodyFormatError when it is not an action. */
+function readAction(text: string, lineNumber: number, defaultIndex: string | undefined): BulkItem {
+  let action: unknown;
+  try {
+    action = JSON.parse(text);
+  } catch (error) {
+    throw new BodyFormatError(`line ${lineNumber}: the action is not valid JSON: ${errorDetail(error)}`);
+  }
+  const keys = isJsonObject(action) ? Object.keys(action) : [];
+  const [operation] = keys;
+  const meta = operation === undefined || !isJsonObject(action) ? undefined : action[operation];
+  if (keys.length !== 1 || operation === undefined || !OPERATIONS.has(operation) || !isJsonObject(meta)) {
+    throw new BodyFormatError(
+      `line ${lineNumber}: expected an action (index, create, delete or update) with its metadata, as {"index":{}}`,
+    );
+  }
+  const index = typeof meta._index === "string" && meta._index !== "" ? meta._index : defaultIndex;
+  if (index === undefined) {
+    throw new BodyFormatError(`line ${lineNumber}: no index: name one in the URL (/es/<index>/_bulk) or in _index`);
+  }
+  return { operation: operation as BulkItem["operation"], index };
 }
 
 /** A bulk decoder for a request; after decoding, `items` holds what each item asked for. */

@@ -48,8 +48,10 @@ function eventEntry(position: number, value: unknown, defaults: HecMetadata): En
   const hec = value;
   const event = hec.event;
   if (event === undefined || event === null || event === "") return { position, error: HEC_EVENT_REQUIRED };
+  // The event object is this request's own (JSON.parse made it): it is completed in place. A copy
+  // (`{ ...event }`) made every later field lookup in normaliseRecord ~5× slower in V8.
   const record: Record<string, unknown> = isJsonObject(event)
-    ? { ...event }
+    ? event
     : { message: typeof event === "string" ? event : JSON.stringify(event) };
   const sourcetype = asString(hec.sourcetype) ?? defaults.sourcetype;
   const index = asString(hec.index) ?? defaults.index;
