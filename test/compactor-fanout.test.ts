@@ -321,6 +321,31 @@ describe("parallel slices of one tenant-hour", () => {
     await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
   });
 
+  it("puts an hour's other slices on the queue only once its first is committed: a failed first run sends none", async () => {
+    const t = "par-once";
+    const hour = "2026-11-25T21";
+    const lines = hourLines(30, hour);
+    await putRaw(bucket, t, "c4c4", lines, { chunkBytes: 300 });
+    // The 5th raw-object get fails: in the first slice, which the plan's own run merges.
+    let gets = 0;
+    const { bucket: failing } = faultyBucket(bucket, {
+      get: (args) => String(args[0]).startsWith(hourPrefix("raw", t, hour)) && ++gets === 5,
+    });
+    const all = await driveCompactionQueue(
+      { ...compactorEnv, LOG_BUCKET: failing, SLICE_MAX_SOURCES: 10 } as CompactorEnv,
+      (e) => e.COMPACT_QUEUE.send({ tenant: t, hour }, { contentType: "json" }),
+      { concurrency: 10 },
+    );
+    const deliveries = all.filter((d) => d.body.tenant === t);
+    expect(deliveries.map((d) => [d.outcome, d.attempts, d.body.range === undefined])).toEqual([
+      ["retried", 1, true],
+      ["acked", 2, true],
+      ["acked", 1, false],
+      ["acked", 1, false],
+    ]);
+    await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
+  });
+
   it("drops a range message whose keys lie outside its tenant-hour", async () => {
     const t = "par-bad";
     const hour = "2026-11-25T20";

@@ -93,9 +93,9 @@ export interface CompactOptions {
   /** The lease's timing and clock (defaults: lease.ts); tests shorten them. */
   lease?: LeaseOptions;
   /**
-   * When the hour holds more than one slice's raw objects: receives the ranges of every slice after
-   * the first (to compact them in parallel, {@link compactRange}); this run merges the first. Without
-   * it, a run merges one slice and leaves the rest (`sources_left`).
+   * When the hour holds more than one slice's raw objects: receives, once this run has committed
+   * the first slice, the ranges of every slice after it (to compact them in parallel,
+   * {@link compactRange}). Without it, a run merges one slice and leaves the rest (`sources_left`).
    */
   fanOut?: (ranges: RawRange[]) => Promise<void>;
   /** A parallel slice waits this long for the hour's lease to commit (default COMMIT_WAIT_MS). */
@@ -331,11 +331,11 @@ async function mergeRawObjects(
   const raw = await listRaw(bucket, tenant, hour, range);
   const sources = sliceOf(raw, options);
   stats.sources_left = raw.length - sources.length;
+  /** More than one slice: the others, compacted in parallel once this one is committed. */
+  let others: RawRange[] = [];
   if (stats.sources_left > 0 && range === undefined && options.fanOut !== undefined) {
-    // More than one slice: the others are compacted in parallel, each committed by itself.
-    const ranges = planSlices(raw, options);
-    await options.fanOut(ranges.slice(1));
-    stats.slices = ranges.length;
+    others = planSlices(raw, options).slice(1);
+    stats.slices = others.length + 1;
     stats.sources_left = 0;
   }
   if (stats.sources_left > 0) stats.resume_after = sources.at(-1)?.key;
@@ -393,6 +393,10 @@ async function mergeRawObjects(
     options,
     stats,
   });
+  // Only now: a run that failed before its commit is retried and plans again, so the other slices
+  // are never put on the queue twice by one plan (another plan while they run only wastes work:
+  // each slice's commit finds what is stored).
+  if (others.length > 0) await options.fanOut?.(others);
 }
 
 /**

@@ -167,9 +167,9 @@ function sliceOptions(
 
 /**
  * Compacts what a compaction queue message names, and commits it:
- * - a tenant-hour: its raw objects, when they fit one slice; else the first slice, after putting
- *   one message per other slice (a range of raw object keys) on the queue, so that the slices of
- *   a large hour are compacted in parallel, by as many invocations as the queue runs at once;
+ * - a tenant-hour: its raw objects, when they fit one slice; else the first slice, then one
+ *   message per other slice (a range of raw object keys) on the queue, so that the slices of a
+ *   large hour are compacted in parallel, by as many invocations as the queue runs at once;
  * - a range (one of those slices): compactRange.
  * When raw objects are left (more arrived in the range than one run takes), the rest goes back on
  * the queue. Throws as compactHour does (CompactionBusyError: another run holds the hour).
