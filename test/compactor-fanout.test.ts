@@ -6,8 +6,9 @@
  */
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { compactionLockKey, hourPrefix } from "../src/keys";
+import { compactionLockKey, hourPrefix, rawObjectKey } from "../src/keys";
 import { countingBucket } from "../src/r2-billing";
 import {
   type CompactOptions,
@@ -298,6 +299,26 @@ describe("parallel slices of one tenant-hour", () => {
     const stats = await slice;
     expect(stats).toMatchObject({ remerged: true, lines: 0, sources: 0 });
     await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
+  });
+
+  it("merges a slice again when another run merged a raw object of it whose lines carry no id", async () => {
+    const t = "par-foreign";
+    const hour = "2026-11-25T22";
+    const lines = hourLines(2, hour);
+    await putRaw(bucket, t, "d5d5", lines, { chunkBytes: 300 });
+    // Something other than logsink put an object under raw/: its line has no id to check.
+    await bucket.put(rawObjectKey(t, hour, "9999-foreign"), gzipSync('{"msg":"no id here"}\n'));
+    const options = { ...OPTIONS, maxSources: 2 };
+    const [, second] = planSlices(await listRaw(bucket, t, hour), options);
+    const gate = commitGate(bucket, t, hour);
+    const slice = compactRange(gate.bucket, t, hour, options, second ?? {});
+    await gate.waiting;
+    expect(await compactHour(bucket, t, hour, { ...options, maxSources: 10 })).toMatchObject({ sources: 3 });
+    gate.open();
+    // Its raw object is gone: the slice's part is void, though no id told it so.
+    expect(await slice).toMatchObject({ remerged: true, sources: 0 });
+    const records = await helpers.compactedRecords(bucket, t, hour);
+    expect(records.map((r) => r.message ?? r.msg).sort()).toEqual([...messages(lines), "no id here"].sort());
   });
 
   it("keeps a slice's parts, not yet committed, that another run finds unreferenced", async () => {

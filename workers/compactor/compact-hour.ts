@@ -183,13 +183,17 @@ export async function compactHour(
   try {
     await mergeRawObjects(bucket, tenant, hour, options, stats, lease);
   } finally {
-    // A failed release leaves the lease to expire; it must not hide why the run failed.
-    await lease.release().catch((error: unknown) => {
-      console.error(JSON.stringify({ event: "lease_release_failed", tenant, hour, error: String(error) }));
-    });
+    await releaseLease(lease, tenant, hour);
   }
   stats.ms = Date.now() - started;
   return stats;
+}
+
+/** Releases a run's lease; a failed release leaves it to expire, and must not hide why a run failed. */
+async function releaseLease(lease: Lease, tenant: string, hour: string): Promise<void> {
+  await lease.release().catch((error: unknown) => {
+    console.error(JSON.stringify({ event: "lease_release_failed", tenant, hour, error: String(error) }));
+  });
 }
 
 /** Claims the first free part key from `index` on with a create-only put; returns it and the next index. */
@@ -410,8 +414,9 @@ const COMMIT_WAIT_MS = LEASE_TTL_MS + 30_000;
  * {@link planSlices}): its raw objects are merged into new parts without the hour's lease — other
  * slices of the hour do the same at the same time — and only the commit takes the lease (waiting
  * for it while another slice commits). At the commit the slice's record ids are checked against
- * the hour's id index: a record already stored (a redelivered message whose copies landed in two
- * slices, or raw objects another run merged meanwhile) makes the slice's parts void; they are
+ * the hour's id index, and its raw objects are listed again: a record already stored (a
+ * redelivered message whose copies landed in two slices), or a raw object gone (another run merged
+ * it meanwhile), makes the slice's parts void; they are
  * deleted and the slice is merged again, under the lease, against the index, dropping what is
  * stored. Otherwise its parts are appended to the manifest as any run's are.
  */
@@ -448,7 +453,11 @@ export async function compactRange(
     const current = await readManifestVersion(bucket, tenant, hour);
     const manifest = current?.manifest;
     let stored: "none" | "disjoint" | "overlapping" = "none";
-    if (manifest !== undefined && manifest.parts.length > 0) {
+    // Raw objects of this slice that another run merged (and deleted) meanwhile: its records are
+    // stored, whether or not their ids could be read (a line without one is kept, not deduplicated).
+    const listed = new Set((await listRaw(bucket, tenant, hour, range)).map((object) => object.key));
+    if (sources.some((source) => !listed.has(source.key))) stored = "overlapping";
+    else if (manifest !== undefined && manifest.parts.length > 0) {
       stored = "overlapping";
       if (manifest.ids !== undefined) {
         const committed = new RecordDeduplicator();
@@ -500,9 +509,7 @@ export async function compactRange(
     if (!handedOver) await deleteAll(bucket, output.claimed).catch(() => undefined);
     throw error;
   } finally {
-    await lease.release().catch((error: unknown) => {
-      console.error(JSON.stringify({ event: "lease_release_failed", tenant, hour, error: String(error) }));
-    });
+    await releaseLease(lease, tenant, hour);
   }
   stats.ms = Date.now() - started;
   return stats;
