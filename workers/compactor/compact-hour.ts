@@ -14,7 +14,7 @@ import { parquetPartIds } from "../../src/parquet-part";
 import { listPages } from "../../src/r2-pages";
 import { readLineHead } from "../../src/stored-line";
 import { indexKeyOf, loadIdIndex, writeIdIndex } from "./id-index";
-import { CompactionBusyError, LEASE_TTL_MS, Lease, type LeaseOptions } from "./lease";
+import { CompactionBusyError, Lease, type LeaseOptions } from "./lease";
 import { ParquetPartWriter } from "./parquet-part-writer";
 import { LineBatch, type PartSink, PartWriter } from "./part-writer";
 
@@ -405,9 +405,11 @@ async function mergeRawObjects(
 
 /**
  * How long a slice that has written its parts waits for the hour's lease to commit them: other
- * slices' commits take seconds; a holder that died is taken over once its lease expires.
+ * slices' commits take seconds, a slice merged again holds it for a whole slice (~1–2 min), and a
+ * holder that died is taken over once its lease expires (LEASE_TTL_MS). With a slice's own merge
+ * (≤ 5 min of CPU) this stays inside a queue invocation's 15 minutes of wall time.
  */
-const COMMIT_WAIT_MS = LEASE_TTL_MS + 30_000;
+const COMMIT_WAIT_MS = 5 * 60_000;
 
 /**
  * Compacts one slice of a tenant-hour that is compacted in parallel slices (`range`, cut by
