@@ -293,26 +293,22 @@ async function removeOrphans(
 ): Promise<number> {
   const referenced = new Set(manifest?.parts.map((p) => p.key));
   const orphanBefore = now - ORPHAN_AGE_MS;
-  const stored = [
-    ...(await listAll(bucket, hourPrefix("logs", tenant, hour))),
-    ...(await listAll(bucket, hourPrefix("index", tenant, hour))),
-  ];
-  let nextIndex = 0;
+  const logs = await listAll(bucket, hourPrefix("logs", tenant, hour));
+  const indexes = await listAll(bucket, hourPrefix("index", tenant, hour));
   const orphans: string[] = [];
-  for (const object of stored) {
-    const parsed = parseKey(object.key);
-    if (parsed?.kind === "part") nextIndex = Math.max(nextIndex, parsed.index + 1);
-    else if (parsed?.kind !== "ids" || object.key === manifest?.ids) continue;
+  for (const object of [...logs, ...indexes]) {
+    const kind = parseKey(object.key)?.kind;
+    if (kind !== "part" && (kind !== "ids" || object.key === manifest?.ids)) continue;
     if (!referenced.has(object.key) && object.uploaded.getTime() < orphanBefore) orphans.push(object.key);
   }
   await deleteAll(bucket, orphans);
-  return nextIndex;
+  return partIndexAfter(logs);
 }
 
-/** The number after the highest part number of the hour in use (claimed, written or listed). */
-async function nextPartIndex(bucket: R2Bucket, tenant: string, hour: string): Promise<number> {
+/** The number after the highest part number among `objects` (the hour's `logs/` listing). */
+function partIndexAfter(objects: readonly R2Object[]): number {
   let nextIndex = 0;
-  for (const object of await listAll(bucket, hourPrefix("logs", tenant, hour))) {
+  for (const object of objects) {
     const parsed = parseKey(object.key);
     if (parsed?.kind === "part") nextIndex = Math.max(nextIndex, parsed.index + 1);
   }
@@ -439,7 +435,7 @@ export async function compactRange(
   if (sources.length === 0) return stats;
 
   const dedup = new RecordDeduplicator();
-  const nextIndex = await nextPartIndex(bucket, tenant, hour);
+  const nextIndex = partIndexAfter(await listAll(bucket, hourPrefix("logs", tenant, hour)));
   const output = await writeParts(bucket, tenant, hour, sources, dedup, nextIndex, options, stats, async () => {});
 
   let lease: Lease;
