@@ -217,6 +217,19 @@ function commitGate(real: R2Bucket, tenant: string, hour: string) {
   return { bucket, waiting, open };
 }
 
+/**
+ * Starts the hour's second slice (as planSlices cuts it) and holds it once its parts are written,
+ * before its commit takes the lease; `open()` lets it go on.
+ */
+async function secondSliceHeldAtCommit(tenant: string, hour: string, options: CompactOptions) {
+  const [, second] = planSlices(await listRaw(bucket, tenant, hour), options);
+  expect(second).toBeDefined();
+  const gate = commitGate(bucket, tenant, hour);
+  const slice = compactRange(gate.bucket, tenant, hour, options, second ?? {});
+  await gate.waiting;
+  return { slice, open: gate.open };
+}
+
 describe("parallel slices of one tenant-hour", () => {
   const OPTIONS: CompactOptions = { now: Date.parse("2026-11-25T20:05:00Z"), maxPartBytes: 1 << 20, maxSources: 10 };
   afterEach(() => vi.restoreAllMocks());
@@ -288,14 +301,10 @@ describe("parallel slices of one tenant-hour", () => {
     const hour = "2026-11-25T18";
     const lines = hourLines(20, hour);
     await putRaw(bucket, t, "f1f1", lines, { chunkBytes: 300 });
-    const [, second] = planSlices(await listRaw(bucket, t, hour), OPTIONS);
-    expect(second).toBeDefined();
-    const gate = commitGate(bucket, t, hour);
-    const slice = compactRange(gate.bucket, t, hour, OPTIONS, second ?? {});
-    await gate.waiting;
+    const { slice, open } = await secondSliceHeldAtCommit(t, hour, OPTIONS);
     // The cron's run (say) merges the whole hour, the slice's raw objects included, and commits.
     expect(await compactHour(bucket, t, hour, { ...OPTIONS, maxSources: 100 })).toMatchObject({ lines: 20 });
-    gate.open();
+    open();
     const stats = await slice;
     expect(stats).toMatchObject({ remerged: true, lines: 0, sources: 0 });
     await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
@@ -309,12 +318,9 @@ describe("parallel slices of one tenant-hour", () => {
     // Something other than logsink put an object under raw/: its line has no id to check.
     await bucket.put(rawObjectKey(t, hour, "9999-foreign"), gzipSync('{"msg":"no id here"}\n'));
     const options = { ...OPTIONS, maxSources: 2 };
-    const [, second] = planSlices(await listRaw(bucket, t, hour), options);
-    const gate = commitGate(bucket, t, hour);
-    const slice = compactRange(gate.bucket, t, hour, options, second ?? {});
-    await gate.waiting;
+    const { slice, open } = await secondSliceHeldAtCommit(t, hour, options);
     expect(await compactHour(bucket, t, hour, { ...options, maxSources: 10 })).toMatchObject({ sources: 3 });
-    gate.open();
+    open();
     // Its raw object is gone: the slice's part is void, though no id told it so.
     expect(await slice).toMatchObject({ remerged: true, sources: 0 });
     const records = await helpers.compactedRecords(bucket, t, hour);
@@ -327,16 +333,13 @@ describe("parallel slices of one tenant-hour", () => {
     const lines = hourLines(4, hour);
     await putRaw(bucket, t, "a2a2", lines, { chunkBytes: 300 });
     const options = { ...OPTIONS, maxSources: 2 };
-    const [, second] = planSlices(await listRaw(bucket, t, hour), options);
-    const gate = commitGate(bucket, t, hour);
-    const slice = compactRange(gate.bucket, t, hour, options, second ?? {});
-    await gate.waiting;
+    const { slice, open } = await secondSliceHeldAtCommit(t, hour, options);
     // Another run, three minutes on (its lease's lifetime, but not ORPHAN_AGE_MS): it merges the
     // first slice and must leave the second's parts alone.
     expect(3 * 60_000).toBeLessThan(ORPHAN_AGE_MS);
     const later = { clock: () => Date.now() + 3 * 60_000 };
     expect(await compactHour(bucket, t, hour, { ...options, lease: later })).toMatchObject({ sources: 2 });
-    gate.open();
+    open();
     expect(await slice).toMatchObject({ sources: 2, lines: 2 });
     expect((await slice).remerged).toBeUndefined();
     await helpers.expectExactlyOnce(bucket, t, hour, messages(lines));
